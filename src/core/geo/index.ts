@@ -1,0 +1,4 @@
+// Geodesy: the local metric frame, great-circle helpers and named places.
+export * from './great-circle';
+export * from './local-frame';
+export * from './places';

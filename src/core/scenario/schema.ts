@@ -1,0 +1,196 @@
+// The scenario file format as a zod schema: the single source of validation, types and the generated JSON Schema.
+import { z } from 'zod';
+import { HKO_SIGNALS } from '../aircraft/aircraft-class';
+
+const finite = (description: string) => z.number().describe(description);
+const positive = (description: string) => z.number().positive().describe(description);
+const nonNegative = (description: string) => z.number().nonnegative().describe(description);
+const identifier = (description: string) =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'letters, digits and _ . : - only, starting with a letter or digit')
+    .describe(description);
+
+/** An instant: an ISO 8601 date-time with offset, or seconds after the scenario start. */
+export const timeSchema = z
+  .union([z.iso.datetime({ offset: true }), z.number().nonnegative()])
+  .describe('ISO 8601 date-time with offset (e.g. 2026-03-02T07:40:00+08:00), or seconds after meta.start');
+
+export const altitudeReferenceSchema = z.enum(['AGL', 'AMSL']).describe('altitude reference: AGL or AMSL');
+
+const metaSchema = z
+  .strictObject({
+    name: z.string().min(1).max(200).describe('scenario name'),
+    description: z
+      .string()
+      .max(20_000)
+      .default('')
+      .describe('what the scenario shows; say which figures are real and which illustrative'),
+    start: z.iso.datetime({ offset: true }).describe('start time, ISO 8601 with offset, e.g. 2026-03-02T07:30:00+08:00'),
+    duration_s: z.number().positive().max(172_800).describe('simulated duration in seconds (≤ 48 h)'),
+    time_step_s: z.number().min(0.05).max(5).default(0.5).describe('engine time step in seconds'),
+    detect_interval_s: z.number().min(0.1).max(60).default(1).describe('tactical detection interval in seconds'),
+    snapshot_interval_s: z.number().min(1).max(3600).default(30).describe('seconds between replay snapshots'),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('random seed (gusts)'),
+    hold_window_s: z
+      .number()
+      .nonnegative()
+      .default(3600)
+      .describe('how long a weather hold may last before the flight is cancelled'),
+  })
+  .describe('scenario settings');
+
+const classFields = {
+  name: z.string().min(1).max(200).describe('display name'),
+  kind: z.enum(['multirotor', 'fixed-wing-vtol', 'evtol', 'racing']).describe('airframe kind (drawing and defaults)'),
+  cruise_speed_mps: positive('cruise airspeed, m/s'),
+  max_speed_mps: positive('maximum airspeed, m/s'),
+  climb_rate_mps: positive('maximum climb rate, m/s'),
+  descent_rate_mps: positive('maximum descent rate, m/s'),
+  accel_mps2: positive('longitudinal acceleration, m/s²'),
+  turn_rate_dps: positive('maximum turn rate, degrees per second'),
+  max_wind_mps: positive('highest mean wind for operation, m/s'),
+  max_gust_mps: positive('highest gust (mean + gust), m/s'),
+  max_rain_mmph: nonNegative('highest rain rate, mm/h'),
+  min_visibility_m: nonNegative('lowest visibility, m'),
+  grounding_signals: z.array(z.enum(HKO_SIGNALS)).describe('HKO signals under which the class may not fly'),
+  mass_kg: positive('take-off mass, kg'),
+  energy_wh: positive('usable battery energy, Wh'),
+  hover_power_w: positive('power in the hover / vertical mode, W'),
+  cruise_power_w: positive('power at cruise airspeed, W'),
+  reserve_fraction: z.number().min(0).max(0.9).describe('energy fraction to keep at landing'),
+  cad_category: z.enum(['A1', 'A2', 'B', 'C', 'special']).describe('CAD category (A1 ≤ 250 g, A2 ≤ 7 kg, C 25–150 kg)'),
+  separation_class: identifier('key into the separation table'),
+  min_clearance_m: nonNegative('minimum height above ground or roofs outside take-off and landing, m'),
+  preflight_s: nonNegative('duration of the pre-flight check, s'),
+  size_m: positive('span for drawing, m'),
+  note: z.string().max(2000).describe('where the figures come from'),
+};
+
+/** A new aircraft class, or an override of some fields of a built-in one (`base`). */
+export const aircraftClassSchema = z
+  .strictObject({
+    id: identifier('class id used by flights'),
+    base: identifier('built-in or earlier class to start from').optional(),
+    ...Object.fromEntries(Object.entries(classFields).map(([k, v]) => [k, v.optional()])),
+  })
+  .describe('an aircraft class: every field is required unless `base` names a class to copy') as z.ZodType<
+  { id: string; base?: string } & Partial<{ [K in keyof typeof classFields]: z.infer<(typeof classFields)[K]> }>
+>;
+
+export const waypointSchema = z
+  .strictObject({
+    lat: z.number().min(-90).max(90).describe('latitude, degrees WGS84'),
+    lon: z.number().min(-180).max(180).describe('longitude, degrees WGS84'),
+    alt_m: finite('altitude in metres, relative to `ref`'),
+    ref: altitudeReferenceSchema,
+    speed_mps: positive('commanded airspeed on the leg to this point, m/s (default: class cruise)').optional(),
+  })
+  .describe('a route point');
+
+export const flightSchema = z
+  .strictObject({
+    id: identifier('unique flight id'),
+    operator: z.string().min(1).max(200).describe('operator name'),
+    class: identifier('aircraft class id'),
+    priority: z.number().int().min(0).max(100).default(0).describe('ASTM F3548 priority (higher wins)'),
+    departure: timeSchema,
+    origin: identifier('origin pad id'),
+    destination: identifier('destination pad id'),
+    route: z.array(waypointSchema).min(1).max(10_000).describe('en-route points from origin to destination'),
+    mission: z.enum(['delivery', 'passenger', 'inspection', 'training']).describe('mission type'),
+    advanced: z.boolean().default(false).describe('Advanced operation with CAD permission (lifts the A1/A2 limits)'),
+    authorisations: z.array(identifier('geozone identifier')).default([]).describe('geozones the flight may enter'),
+    hold_window_s: nonNegative('override of meta.hold_window_s for this flight').optional(),
+  })
+  .describe('a planned flight');
+
+const windLayerSchema = z.strictObject({
+  alt_amsl_m: z.number().min(0).max(3000).describe('layer altitude, m AMSL'),
+  from_deg: z.number().min(0).max(360).describe('direction the wind blows from, degrees true'),
+  speed_mps: nonNegative('mean wind speed, m/s'),
+});
+
+const windEntrySchema = z.strictObject({
+  at: timeSchema,
+  layers: z.array(windLayerSchema).min(1).max(50).describe('wind by altitude, sorted by altitude'),
+});
+
+const seriesEntry = <K extends string>(key: K, value: z.ZodNumber) =>
+  z.strictObject({ at: timeSchema, [key]: value } as { at: typeof timeSchema } & Record<K, z.ZodNumber>);
+
+const signalSchema = z.strictObject({
+  signal: z.enum(HKO_SIGNALS).describe('HKO signal: T1 T3 T8 T9 T10, AMBER RED BLACK rainstorm, MONSOON'),
+  from: timeSchema,
+  to: timeSchema.optional().describe('when it is cancelled (default: still in force at the end)'),
+});
+
+export const weatherSchema = z
+  .strictObject({
+    wind: z.array(windEntrySchema).max(10_000).default([]).describe('wind by altitude, piecewise linear in time'),
+    gusts: z
+      .array(seriesEntry('intensity_mps', z.number().nonnegative()))
+      .max(10_000)
+      .default([])
+      .describe('gust intensity over time, m/s (seeded random gusts up to this value)'),
+    rain: z
+      .array(seriesEntry('rate_mmph', z.number().nonnegative()))
+      .max(10_000)
+      .default([])
+      .describe('rain rate over time, mm/h'),
+    visibility: z
+      .array(seriesEntry('visibility_m', z.number().nonnegative()))
+      .max(10_000)
+      .default([])
+      .describe('visibility over time, m'),
+    signals: z.array(signalSchema).max(1000).default([]).describe('HKO signals in force'),
+  })
+  .describe('weather over the scenario');
+
+export const separationMinimaSchema = z.strictObject({
+  radius_m: positive('protected radius, m'),
+  half_height_m: positive('protected half-height, m'),
+  lookahead_s: positive('look-ahead time, s'),
+  nmac_radius_m: positive('near mid-air collision horizontal distance, m'),
+  nmac_half_height_m: positive('near mid-air collision vertical distance, m'),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    skylane: z.literal(1).describe('format version, 1'),
+    meta: metaSchema,
+    aircraft_classes: z.array(aircraftClassSchema).max(100).default([]).describe('classes added to the built-ins'),
+    flights: z.array(flightSchema).max(200_000).describe('the flights'),
+    weather: weatherSchema.default({ wind: [], gusts: [], rain: [], visibility: [], signals: [] }),
+    separation: z
+      .record(identifier('separation class'), separationMinimaSchema)
+      .default({})
+      .describe('minima per separation class (override the defaults: drone, evtol, racing)'),
+    rules: z
+      .strictObject({
+        cad_height_limit_m: z
+          .record(z.enum(['A1', 'A2', 'B', 'C', 'special']), z.number().positive())
+          .describe('height limit above ground by CAD category, m'),
+      })
+      .optional()
+      .describe('operating rules (default: A1 30 m, A2 91 m)'),
+    strategic: z
+      .strictObject({
+        equal_priority_conflicts: z
+          .enum(['permitted', 'not-permitted'])
+          .default('not-permitted')
+          .describe('whether equal-priority operational intents may conflict'),
+      })
+      .optional()
+      .describe('strategic coordination settings'),
+  })
+  .describe('a Skylane scenario');
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type FlightInput = z.output<typeof flightSchema>;
+export type WaypointInput = z.output<typeof waypointSchema>;
+export type WeatherInput = z.output<typeof weatherSchema>;
+export type TimeValue = z.output<typeof timeSchema>;

@@ -1,0 +1,365 @@
+// The fixed-step flight engine: weather → guidance → kinematics → energy → phase changes and their events.
+import { type AircraftClass, powerDraw } from '../aircraft/aircraft-class';
+import { approach, turnLeadDistance, turnTowards, verticalSpeedCommand } from '../flight/kinematics';
+import { type AirVector, airForGroundVelocity, angleDifference, solveWindTriangle } from '../flight/wind-triangle';
+import type { CompiledScenario } from '../scenario/compiled';
+import { exceededLimit } from '../weather/operating-limits';
+import type { WindVector } from '../weather/weather-model';
+import type { EventDetail, EventKind, EventLog } from './events';
+import { cloneFlightState, copyFlightState, createFlightState, type FlightState, Outcome } from './flight-state';
+import { Phase } from './phases';
+import { buildRouteTable, type RouteTable } from './route-table';
+import { cloneTrafficFrame, copyTrafficFrame, createTrafficFrame, type TrafficFrame } from './traffic-frame';
+
+/** Seconds between weather and energy-reserve re-checks of one flight (staggered across flights). */
+export const CHECK_INTERVAL_S = 10;
+const CAPTURE_RADIUS_M = 2;
+const LANDING_DRIFT_MPS = 1;
+
+export interface EngineSnapshot {
+  stepIndex: number;
+  frame: TrafficFrame;
+  state: FlightState;
+}
+
+export class Engine {
+  readonly frame: TrafficFrame;
+  stepIndex = 0;
+  private readonly state: FlightState;
+  private readonly routes: RouteTable;
+  private readonly classes: AircraftClass[];
+  private readonly padX: Float64Array;
+  private readonly padY: Float64Array;
+  private readonly padZ: Float64Array;
+  private readonly checkSteps: number;
+  private readonly wind: WindVector = { east: 0, north: 0 };
+  private readonly tri: AirVector = { heading: 0, airspeed: 0, groundSpeed: 0 };
+
+  constructor(
+    readonly scenario: CompiledScenario,
+    readonly log: EventLog,
+  ) {
+    const n = scenario.flights.length;
+    this.frame = createTrafficFrame(n);
+    this.state = createFlightState(n);
+    this.routes = buildRouteTable(scenario);
+    this.classes = scenario.classes;
+    const pads = scenario.world.pads;
+    this.padX = Float64Array.from(pads, (p) => p.x);
+    this.padY = Float64Array.from(pads, (p) => p.y);
+    this.padZ = Float64Array.from(pads, (p) => p.elevation_m);
+    this.checkSteps = Math.max(1, Math.round(CHECK_INTERVAL_S / scenario.time_step_s));
+    for (const f of scenario.flights) {
+      const i = f.index;
+      const cls = this.classes[f.classIndex];
+      this.frame.classIndex[i] = f.classIndex;
+      this.frame.x[i] = f.origin.x;
+      this.frame.y[i] = f.origin.y;
+      this.frame.z[i] = f.origin.elevation_m;
+      this.frame.energy[i] = 1;
+      this.state.energyWh[i] = cls.energy_wh;
+      this.state.targetPad[i] = this.routes.destinationPad[i];
+      this.state.holdStart[i] = Number.NaN;
+    }
+  }
+
+  get t(): number {
+    return this.stepIndex * this.scenario.time_step_s;
+  }
+
+  get done(): boolean {
+    return this.t >= this.scenario.duration_s - 1e-9;
+  }
+
+  /** Advances every flight by one time step. Allocates nothing unless an event is logged. */
+  step(): void {
+    const dt = this.scenario.time_step_s;
+    this.stepIndex++;
+    const t = this.t;
+    const f = this.frame;
+    f.t = t;
+    for (let i = 0; i < f.count; i++) {
+      const phase = f.phase[i];
+      if (phase >= Phase.Landed) continue;
+      if (phase <= Phase.Held) this.stepGround(i, t);
+      else this.stepAirborne(i, t, dt);
+    }
+  }
+
+  snapshot(): EngineSnapshot {
+    return { stepIndex: this.stepIndex, frame: cloneTrafficFrame(this.frame), state: cloneFlightState(this.state) };
+  }
+
+  restore(s: EngineSnapshot): void {
+    this.stepIndex = s.stepIndex;
+    copyTrafficFrame(s.frame, this.frame);
+    copyFlightState(s.state, this.state);
+  }
+
+  /** Per-flight figures for the inspector and the report. */
+  flightStatus(i: number) {
+    const st = this.state;
+    const cls = this.classes[this.frame.classIndex[i]];
+    const len = this.routes.length[i];
+    return {
+      energy_wh: st.energyWh[i],
+      energy_used_wh: cls.energy_wh - st.energyWh[i],
+      airspeed_mps: st.airspeed[i],
+      route_progress: len === 0 ? 1 : Math.min(st.leg[i], len) / len,
+      target_pad: this.scenario.world.pads[st.targetPad[i]].id,
+      takeoff_s: st.takeoffTime[i],
+      outcome: st.outcome[i],
+    };
+  }
+
+  private emit(kind: EventKind, i: number, details: Record<string, EventDetail> = {}): void {
+    const f = this.frame;
+    this.log.push({ t: this.t, kind, flights: [this.scenario.flights[i].id], x: f.x[i], y: f.y[i], z: f.z[i], details });
+  }
+
+  private setPhase(i: number, phase: number, t: number): void {
+    this.frame.phase[i] = phase;
+    this.state.phaseStart[i] = t;
+  }
+
+  private isCheckStep(i: number): boolean {
+    return (this.stepIndex + i) % this.checkSteps === 0;
+  }
+
+  private stepGround(i: number, t: number): void {
+    const flight = this.scenario.flights[i];
+    const phase = this.frame.phase[i];
+    const st = this.state;
+    if (phase === Phase.Scheduled) {
+      if (t + 1e-9 < flight.departure_s) return;
+      this.setPhase(i, Phase.Preflight, t);
+      this.emit('preflight', i);
+      return;
+    }
+    const cls = this.classes[flight.classIndex];
+    if (phase === Phase.Preflight) {
+      if (t - st.phaseStart[i] + 1e-9 < cls.preflight_s) return;
+      const cause = this.groundLimit(i, cls, t);
+      if (cause) {
+        this.setPhase(i, Phase.Held, t);
+        st.holdStart[i] = t;
+        this.emit('hold-start', i, { cause });
+      } else this.startTakeoff(i, t);
+      return;
+    }
+    // Held: re-check the weather every check interval; cancel when the hold window is over.
+    if (!this.isCheckStep(i)) return;
+    const held = t - st.holdStart[i];
+    const cause = this.groundLimit(i, cls, t);
+    if (!cause) {
+      this.emit('hold-end', i, { held_s: held });
+      this.startTakeoff(i, t);
+    } else if (held >= flight.hold_window_s) {
+      this.setPhase(i, Phase.Cancelled, t);
+      this.emit('cancelled', i, { cause, held_s: held });
+    }
+  }
+
+  /** The weather limit exceeded at the pad or at any route altitude, or null. */
+  private groundLimit(i: number, cls: AircraftClass, t: number): string | null {
+    const r = this.routes;
+    const altitudes = [this.frame.z[i]];
+    for (let k = 0; k < r.length[i]; k++) altitudes.push(r.points[(r.start[i] + k) * 4 + 2]);
+    return exceededLimit(cls, this.scenario.weather, t, altitudes);
+  }
+
+  private startTakeoff(i: number, t: number): void {
+    this.setPhase(i, Phase.Takeoff, t);
+    this.state.takeoffTime[i] = t;
+    this.emit('takeoff', i);
+  }
+
+  private stepAirborne(i: number, t: number, dt: number): void {
+    const f = this.frame;
+    const st = this.state;
+    const cls = this.classes[f.classIndex[i]];
+    const phase = f.phase[i];
+    if (phase === Phase.Takeoff) {
+      const r = this.routes;
+      const targetZ = r.length[i] > 0 ? r.points[r.start[i] * 4 + 2] : f.z[i];
+      f.vx[i] = 0;
+      f.vy[i] = 0;
+      f.vz[i] = Math.min(cls.climb_rate_mps, Math.max(0, (targetZ - f.z[i]) / dt));
+      f.z[i] += f.vz[i] * dt;
+      st.airspeed[i] = 0;
+      if (f.z[i] >= targetZ - 0.01) this.setPhase(i, Phase.Enroute, t);
+    } else if (phase === Phase.Landing) {
+      this.stepLanding(i, t, dt, cls);
+    } else {
+      this.stepCruise(i, t, dt, cls);
+    }
+    if (f.phase[i] >= Phase.Landed) return;
+    const used = (powerDraw(cls, st.airspeed[i], f.vz[i]) * dt) / 3600;
+    st.energyWh[i] -= used;
+    f.energy[i] = Math.max(0, st.energyWh[i] / cls.energy_wh);
+    if (st.energyWh[i] <= 0) {
+      this.setPhase(i, Phase.Lost, t);
+      this.emit('energy-depleted', i, { airborne_s: t - st.takeoffTime[i] });
+      f.vx[i] = 0;
+      f.vy[i] = 0;
+      f.vz[i] = 0;
+      f.z[i] = this.scenario.world.groundHeightLocal(f.x[i], f.y[i]);
+      return;
+    }
+    if (phase !== Phase.Takeoff && phase !== Phase.Landing && this.isCheckStep(i)) this.checkAirborne(i, t, cls);
+  }
+
+  /** En route, diverting, returning or on approach: follow the route, then brake onto the pad. */
+  private stepCruise(i: number, t: number, dt: number, cls: AircraftClass): void {
+    const f = this.frame;
+    const st = this.state;
+    const r = this.routes;
+    const len = r.length[i];
+    const leg = st.leg[i];
+    const onRoute = leg < len;
+    const base = (r.start[i] + leg) * 4;
+    const pad = st.targetPad[i];
+    const tx = onRoute ? r.points[base] : this.padX[pad];
+    const ty = onRoute ? r.points[base + 1] : this.padY[pad];
+    const tz = onRoute ? r.points[base + 2] : st.holdAltitude[i] || (len > 0 ? r.points[(r.start[i] + len - 1) * 4 + 2] : f.z[i]);
+    const speed = onRoute && r.points[base + 3] > 0 ? r.points[base + 3] : cls.cruise_speed_mps;
+    const dx = tx - f.x[i];
+    const dy = ty - f.y[i];
+    const d = Math.hypot(dx, dy);
+    const ux = d > 1e-6 ? dx / d : Math.sin(f.heading[i]);
+    const uy = d > 1e-6 ? dy / d : Math.cos(f.heading[i]);
+
+    const w = this.scenario.weather.windAt(t, f.z[i], this.wind);
+    this.scenario.weather.addGust(i, t, w);
+    const tri = solveWindTriangle(ux, uy, w.east, w.north, speed, this.tri);
+    if (!onRoute) {
+      // Brake so as to stop over the pad: ground speed ≤ √(2·a·d) with a margin.
+      const limit = Math.sqrt(2 * cls.accel_mps2 * 0.8 * Math.max(0, d - 0.5));
+      if (tri.groundSpeed > limit) airForGroundVelocity(ux, uy, limit, w.east, w.north, speed, tri);
+      if (f.phase[i] !== Phase.Approach && d < (speed * speed) / cls.accel_mps2 + 100) {
+        this.setPhase(i, Phase.Approach, t);
+        this.emit('approach', i, { pad: this.scenario.world.pads[pad].id });
+      }
+    }
+    const turn = (cls.turn_rate_dps * Math.PI) / 180;
+    f.heading[i] = turnTowards(f.heading[i], tri.heading, turn * dt);
+    st.airspeed[i] = approach(st.airspeed[i], tri.airspeed, cls.accel_mps2 * dt);
+    f.vx[i] = st.airspeed[i] * Math.sin(f.heading[i]) + w.east;
+    f.vy[i] = st.airspeed[i] * Math.cos(f.heading[i]) + w.north;
+    f.vz[i] = verticalSpeedCommand(f.z[i], tz, cls.climb_rate_mps, cls.descent_rate_mps);
+    f.x[i] += f.vx[i] * dt;
+    f.y[i] += f.vy[i] * dt;
+    f.z[i] += f.vz[i] * dt;
+
+    const gs = Math.hypot(f.vx[i], f.vy[i]);
+    if (onRoute) {
+      // Switch to the next point when the turn towards it must begin.
+      const nextBase = (r.start[i] + leg + 1) * 4;
+      const nx = leg + 1 < len ? r.points[nextBase] : this.padX[pad];
+      const ny = leg + 1 < len ? r.points[nextBase + 1] : this.padY[pad];
+      const turnAngle = angleDifference(Math.atan2(dx, dy), Math.atan2(nx - tx, ny - ty));
+      if (d <= Math.max(turnLeadDistance(gs, turn, turnAngle), gs * dt, CAPTURE_RADIUS_M)) st.leg[i] = leg + 1;
+    } else if (d < CAPTURE_RADIUS_M && gs < LANDING_DRIFT_MPS + 0.5) {
+      this.setPhase(i, Phase.Landing, t);
+    }
+  }
+
+  private stepLanding(i: number, t: number, dt: number, cls: AircraftClass): void {
+    const f = this.frame;
+    const st = this.state;
+    const pad = st.targetPad[i];
+    const dx = this.padX[pad] - f.x[i];
+    const dy = this.padY[pad] - f.y[i];
+    const d = Math.hypot(dx, dy);
+    const v = Math.min(LANDING_DRIFT_MPS, d / dt);
+    f.vx[i] = d > 1e-9 ? (dx / d) * v : 0;
+    f.vy[i] = d > 1e-9 ? (dy / d) * v : 0;
+    f.vz[i] = -Math.min(cls.descent_rate_mps, Math.max(0, (f.z[i] - this.padZ[pad]) / dt));
+    st.airspeed[i] = approach(st.airspeed[i], 0, cls.accel_mps2 * dt);
+    f.x[i] += f.vx[i] * dt;
+    f.y[i] += f.vy[i] * dt;
+    f.z[i] += f.vz[i] * dt;
+    if (f.z[i] > this.padZ[pad] + 0.01) return;
+    f.x[i] = this.padX[pad];
+    f.y[i] = this.padY[pad];
+    f.z[i] = this.padZ[pad];
+    f.vx[i] = 0;
+    f.vy[i] = 0;
+    f.vz[i] = 0;
+    st.airspeed[i] = 0;
+    const outcome = st.outcome[i];
+    const final = outcome === Outcome.Diverting ? Phase.Diverted : outcome === Outcome.Returning ? Phase.Returned : Phase.Landed;
+    this.setPhase(i, final, t);
+    this.emit('landed', i, {
+      pad: this.scenario.world.pads[pad].id,
+      outcome: outcome === Outcome.Diverting ? 'diverted' : outcome === Outcome.Returning ? 'returned' : 'completed',
+      flight_time_s: t - st.takeoffTime[i],
+      energy_used_wh: cls.energy_wh - st.energyWh[i],
+      energy_left: st.energyWh[i] / cls.energy_wh,
+    });
+  }
+
+  /** Weather limits and the energy reserve, re-checked every few seconds while airborne. */
+  private checkAirborne(i: number, t: number, cls: AircraftClass): void {
+    const st = this.state;
+    const f = this.frame;
+    if (st.outcome[i] === Outcome.Destination) {
+      const cause = exceededLimit(cls, this.scenario.weather, t, [f.z[i]]);
+      if (cause) {
+        this.divert(i, t, cause);
+        return;
+      }
+    }
+    if (st.reserveWarned[i]) return;
+    const needed = this.energyToLand(i, cls);
+    if (st.energyWh[i] - needed < cls.reserve_fraction * cls.energy_wh) {
+      st.reserveWarned[i] = 1;
+      this.emit('energy-reserve', i, { remaining_wh: st.energyWh[i], needed_wh: needed });
+      this.divert(i, t, 'energy');
+    }
+  }
+
+  /** Energy (Wh) to fly the rest of the way at cruise against the current wind, then land. */
+  private energyToLand(i: number, cls: AircraftClass): number {
+    const f = this.frame;
+    const st = this.state;
+    const r = this.routes;
+    const pad = st.targetPad[i];
+    const leg = st.leg[i];
+    let dist: number;
+    if (leg < r.length[i] && st.outcome[i] === Outcome.Destination) {
+      const b = (r.start[i] + leg) * 4;
+      dist = Math.hypot(r.points[b] - f.x[i], r.points[b + 1] - f.y[i]) + r.remaining[r.start[i] + leg];
+    } else dist = Math.hypot(this.padX[pad] - f.x[i], this.padY[pad] - f.y[i]);
+    const gs = Math.max(Math.hypot(f.vx[i], f.vy[i]), 0.25 * cls.cruise_speed_mps);
+    const cruise = (dist / gs) * powerDraw(cls, cls.cruise_speed_mps, 0);
+    const descent = (Math.max(0, f.z[i] - this.padZ[pad]) / cls.descent_rate_mps) * cls.hover_power_w;
+    return (cruise + descent) / 3600;
+  }
+
+  /** Sends the flight to the nearest suitable pad (its origin → returning); stays put when that is its target. */
+  private divert(i: number, t: number, cause: string): void {
+    const st = this.state;
+    const f = this.frame;
+    const cls = this.classes[f.classIndex[i]];
+    const pads = this.scenario.world.pads;
+    let best = -1;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < pads.length; k++) {
+      if (cls.kind === 'evtol' && !pads[k].evtol) continue;
+      const d = Math.hypot(this.padX[k] - f.x[i], this.padY[k] - f.y[i]);
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    }
+    if (best < 0 || best === st.targetPad[i]) return;
+    const returning = best === this.routes.originPad[i];
+    st.targetPad[i] = best;
+    st.leg[i] = this.routes.length[i];
+    st.holdAltitude[i] = Math.max(f.z[i], this.padZ[best] + cls.min_clearance_m);
+    st.outcome[i] = returning ? Outcome.Returning : Outcome.Diverting;
+    this.setPhase(i, returning ? Phase.Returning : Phase.Diverting, t);
+    this.emit(returning ? 'returning' : 'diverted', i, { cause, to: pads[best].id, distance_m: bestD });
+  }
+}

@@ -52,7 +52,9 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') {
     const keys = Object.keys(value);
-    return keys.length ? `a mapping (${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', …' : ''})` : 'an empty mapping';
+    return keys.length
+      ? `a mapping (${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', …' : ''})`
+      : 'an empty mapping';
   }
   return typeof value;
 }

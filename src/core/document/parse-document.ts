@@ -62,7 +62,11 @@ export function parseDocumentText(text: string, file: string): ParseResult {
   if (!parsedAsJson) {
     try {
       events = parseEvents(text, { filename: file, maxDepth: DOCUMENT_LIMITS.maxDepth });
-      const docs = constructFromEvents(events, { source: text, filename: file, maxAliases: DOCUMENT_LIMITS.maxAliases });
+      const docs = constructFromEvents(events, {
+        source: text,
+        filename: file,
+        maxAliases: DOCUMENT_LIMITS.maxAliases,
+      });
       if (docs.length !== 1) {
         return fail(docs.length === 0 ? 'the file holds no document' : `the file holds ${docs.length} YAML documents`, {
           expected: 'exactly one document',
@@ -93,7 +97,10 @@ export function parseDocumentText(text: string, file: string): ParseResult {
     };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail('the document is not a mapping', { found: describeValue(value), expected: 'a mapping of keys to values' });
+    return fail('the document is not a mapping', {
+      found: describeValue(value),
+      expected: 'a mapping of keys to values',
+    });
   }
   return { ok: true, doc };
 }

@@ -54,7 +54,13 @@ function issueToError(issue: Issue, path: DocPath, schema: ZodType, doc: ParsedD
   const description = schemaDescription(schemaAtPath(schema, path));
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return { ...base, message: 'missing required field', found: undefined, expected: description ?? issue.expected };
+      if (value === undefined)
+        return {
+          ...base,
+          message: 'missing required field',
+          found: undefined,
+          expected: description ?? issue.expected,
+        };
       return {
         ...base,
         message: 'wrong type',
@@ -77,7 +83,12 @@ function issueToError(issue: Issue, path: DocPath, schema: ZodType, doc: ParsedD
       const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : '';
       const found = issue.origin === 'array' && Array.isArray(value) ? `${value.length} items` : base.found;
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      return { ...base, message: small ? 'too small' : 'too large', found, expected: `${op} ${String(limit)}${what ? ` ${what}` : ''}` };
+      return {
+        ...base,
+        message: small ? 'too small' : 'too large',
+        found,
+        expected: `${op} ${String(limit)}${what ? ` ${what}` : ''}`,
+      };
     }
     case 'invalid_format':
       return { ...base, message: 'wrong format', expected: description ?? issue.format };
@@ -92,6 +103,7 @@ function issueToError(issue: Issue, path: DocPath, schema: ZodType, doc: ParsedD
 
 function article(type: string): string {
   if (type === 'array') return 'a list';
+  if (type === 'int') return 'an integer';
   if (type === 'object') return 'a mapping';
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }

@@ -83,7 +83,8 @@ export class SourcePositions {
           const key = e.type === EVENT_ID.SCALAR ? getScalarValue(this.text, e) : '?';
           top.key = key;
           this.keyOffsets.set(pathKey([...top.path, key], top.path.length + 1), nodeStart(e));
-          if (e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING) stack.push({ path: [...top.path, key], mapping: e.type === EVENT_ID.MAPPING, index: 0, key: undefined });
+          if (e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING)
+            stack.push({ path: [...top.path, key], mapping: e.type === EVENT_ID.MAPPING, index: 0, key: undefined });
           continue;
         }
         path = [...top.path, top.key];

@@ -15,7 +15,14 @@ export interface AirVector {
  *
  * @example solveWindTriangle(1, 0, 0, -5, 15, out) // track east, wind towards south: heading a bit north of east
  */
-export function solveWindTriangle(ux: number, uy: number, we: number, wn: number, airspeed: number, out: AirVector): AirVector {
+export function solveWindTriangle(
+  ux: number,
+  uy: number,
+  we: number,
+  wn: number,
+  airspeed: number,
+  out: AirVector,
+): AirVector {
   const along = we * ux + wn * uy;
   const cross = -we * uy + wn * ux; // component along the left normal (-uy, ux)
   let au: number;

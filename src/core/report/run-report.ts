@@ -64,7 +64,9 @@ export function buildRunReport(
     const evs = byFlight.get(f.id) ?? [];
     const takeoff = evs.find((e) => e.kind === 'takeoff');
     const landed = evs.find((e) => e.kind === 'landed');
-    const held = evs.filter((e) => e.kind === 'hold-end' || e.kind === 'cancelled').reduce((s, e) => s + Number(e.details.held_s ?? 0), 0);
+    const held = evs
+      .filter((e) => e.kind === 'hold-end' || e.kind === 'cancelled')
+      .reduce((s, e) => s + Number(e.details.held_s ?? 0), 0);
     if (evs.some((e) => e.kind === 'hold-start')) outcomes.held++;
     const phase = engine.frame.phase[f.index];
     const outcome = landed ? String(landed.details.outcome) : PHASE_NAMES[phase];

@@ -4,12 +4,17 @@ import { didYouMeanHint } from '../document/did-you-mean';
 import { insideWorld, WORLD_BOUNDS } from '../geo';
 import type { World } from '../world/world';
 import type { PathError } from './path-error';
-import type { Scenario, TimeValue } from './schema';
 import { isoToEpochMs, toScenarioSeconds } from './scenario-time';
+import type { Scenario, TimeValue } from './schema';
 
 const HIGHEST_ALTITUDE_M = 1500;
 
-export function checkScenario(s: Scenario, world: World, classes: AircraftClass[], separationClasses: string[]): PathError[] {
+export function checkScenario(
+  s: Scenario,
+  world: World,
+  classes: AircraftClass[],
+  separationClasses: string[],
+): PathError[] {
   const errors: PathError[] = [];
   const start = isoToEpochMs(s.meta.start);
   const seconds = (v: TimeValue) => toScenarioSeconds(v, start);
@@ -42,18 +47,43 @@ export function checkScenario(s: Scenario, world: World, classes: AircraftClass[
     const at = (...rest: (string | number)[]) => ['flights', i, ...rest];
     const first = seen.get(f.id);
     if (first !== undefined) {
-      errors.push({ path: at('id'), message: `duplicate flight id (first used by flights[${first}])`, found: JSON.stringify(f.id), expected: 'a unique id' });
+      errors.push({
+        path: at('id'),
+        message: `duplicate flight id (first used by flights[${first}])`,
+        found: JSON.stringify(f.id),
+        expected: 'a unique id',
+      });
     } else seen.set(f.id, i);
     const cls = classes.find((c) => c.id === f.class);
     if (!cls) {
-      errors.push({ path: at('class'), message: 'unknown aircraft class', found: JSON.stringify(f.class), expected: `one of ${classIds.join(', ')}`, hint: didYouMeanHint(f.class, classIds) });
+      errors.push({
+        path: at('class'),
+        message: 'unknown aircraft class',
+        found: JSON.stringify(f.class),
+        expected: `one of ${classIds.join(', ')}`,
+        hint: didYouMeanHint(f.class, classIds),
+      });
     }
     for (const key of ['origin', 'destination'] as const) {
       const pad = world.padById(f[key]);
       if (!pad) {
-        errors.push({ path: at(key), message: 'unknown pad', found: JSON.stringify(f[key]), expected: 'a pad id of the world (see README)', hint: didYouMeanHint(f[key], padIds) });
+        errors.push({
+          path: at(key),
+          message: 'unknown pad',
+          found: JSON.stringify(f[key]),
+          expected: 'a pad id of the world (see README)',
+          hint: didYouMeanHint(f[key], padIds),
+        });
       } else if (cls?.kind === 'evtol' && !pad.evtol) {
-        errors.push({ path: at(key), message: 'pad does not accept passenger eVTOL', found: JSON.stringify(f[key]), expected: `one of ${world.pads.filter((p) => p.evtol).map((p) => p.id).join(', ')}` });
+        errors.push({
+          path: at(key),
+          message: 'pad does not accept passenger eVTOL',
+          found: JSON.stringify(f[key]),
+          expected: `one of ${world.pads
+            .filter((p) => p.evtol)
+            .map((p) => p.id)
+            .join(', ')}`,
+        });
       }
     }
     const dep = seconds(f.departure);
@@ -78,14 +108,34 @@ export function checkScenario(s: Scenario, world: World, classes: AircraftClass[
       const ground = world.groundHeight(w.lat, w.lon);
       const amsl = w.ref === 'AMSL' ? w.alt_m : ground + w.alt_m;
       if (w.alt_m < 0 && w.ref === 'AGL') {
-        errors.push({ path: at('route', j, 'alt_m'), message: 'altitude below ground', found: `${w.alt_m} m AGL`, expected: '≥ 0 m AGL' });
+        errors.push({
+          path: at('route', j, 'alt_m'),
+          message: 'altitude below ground',
+          found: `${w.alt_m} m AGL`,
+          expected: '≥ 0 m AGL',
+        });
       } else if (amsl < ground) {
-        errors.push({ path: at('route', j, 'alt_m'), message: 'altitude below ground', found: `${w.alt_m} m AMSL`, expected: `≥ ${ground.toFixed(0)} m AMSL (ground height here, approximate)` });
+        errors.push({
+          path: at('route', j, 'alt_m'),
+          message: 'altitude below ground',
+          found: `${w.alt_m} m AMSL`,
+          expected: `≥ ${ground.toFixed(0)} m AMSL (ground height here, approximate)`,
+        });
       } else if (amsl > HIGHEST_ALTITUDE_M) {
-        errors.push({ path: at('route', j, 'alt_m'), message: 'altitude above the low-altitude band', found: `${amsl.toFixed(0)} m AMSL`, expected: `≤ ${HIGHEST_ALTITUDE_M} m AMSL` });
+        errors.push({
+          path: at('route', j, 'alt_m'),
+          message: 'altitude above the low-altitude band',
+          found: `${amsl.toFixed(0)} m AMSL`,
+          expected: `≤ ${HIGHEST_ALTITUDE_M} m AMSL`,
+        });
       }
       if (cls && w.speed_mps !== undefined && w.speed_mps > cls.max_speed_mps) {
-        errors.push({ path: at('route', j, 'speed_mps'), message: 'faster than the class maximum', found: `${w.speed_mps} m/s`, expected: `≤ ${cls.max_speed_mps} m/s (${cls.id})` });
+        errors.push({
+          path: at('route', j, 'speed_mps'),
+          message: 'faster than the class maximum',
+          found: `${w.speed_mps} m/s`,
+          expected: `≤ ${cls.max_speed_mps} m/s (${cls.id})`,
+        });
       }
     });
   });
@@ -101,9 +151,19 @@ function checkWeatherTimes(s: Scenario, seconds: (v: TimeValue) => number, error
     s.weather[name].forEach((entry, i) => {
       const t = seconds(entry.at);
       if (t < 0) {
-        errors.push({ path: ['weather', name, i, 'at'], message: 'time before meta.start', found: String(entry.at), expected: 'at or after the start' });
+        errors.push({
+          path: ['weather', name, i, 'at'],
+          message: 'time before meta.start',
+          found: String(entry.at),
+          expected: 'at or after the start',
+        });
       } else if (t <= prev) {
-        errors.push({ path: ['weather', name, i, 'at'], message: 'times out of order', found: String(entry.at), expected: `later than the previous entry (${prev} s)` });
+        errors.push({
+          path: ['weather', name, i, 'at'],
+          message: 'times out of order',
+          found: String(entry.at),
+          expected: `later than the previous entry (${prev} s)`,
+        });
       }
       prev = Math.max(prev, t);
     });
@@ -111,13 +171,23 @@ function checkWeatherTimes(s: Scenario, seconds: (v: TimeValue) => number, error
   s.weather.wind.forEach((entry, i) => {
     for (let j = 1; j < entry.layers.length; j++) {
       if (entry.layers[j].alt_amsl_m <= entry.layers[j - 1].alt_amsl_m) {
-        errors.push({ path: ['weather', 'wind', i, 'layers', j, 'alt_amsl_m'], message: 'layers out of order', found: String(entry.layers[j].alt_amsl_m), expected: `higher than ${entry.layers[j - 1].alt_amsl_m}` });
+        errors.push({
+          path: ['weather', 'wind', i, 'layers', j, 'alt_amsl_m'],
+          message: 'layers out of order',
+          found: String(entry.layers[j].alt_amsl_m),
+          expected: `higher than ${entry.layers[j - 1].alt_amsl_m}`,
+        });
       }
     }
   });
   s.weather.signals.forEach((p, i) => {
     if (p.to !== undefined && seconds(p.to) <= seconds(p.from)) {
-      errors.push({ path: ['weather', 'signals', i, 'to'], message: 'signal cancelled before it was issued', found: String(p.to), expected: `after ${String(p.from)}` });
+      errors.push({
+        path: ['weather', 'signals', i, 'to'],
+        message: 'signal cancelled before it was issued',
+        found: String(p.to),
+        expected: `after ${String(p.from)}`,
+      });
     }
   });
 }

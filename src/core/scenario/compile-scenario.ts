@@ -1,12 +1,12 @@
 // Compiles a checked scenario to the local metric frame: classes, flights, routes, weather and minima.
 import type { AircraftClass } from '../aircraft/aircraft-class';
+import { createSeries } from '../weather/piecewise-series';
+import { createWeatherModel, windFromDirection } from '../weather/weather-model';
 import type { World } from '../world/world';
 import type { CompiledFlight, CompiledScenario, SeparationMinima } from './compiled';
 import { DEFAULT_RULES, DEFAULT_SEPARATION } from './default-rules';
-import type { Scenario } from './schema';
 import { isoToEpochMs, isoUtcOffsetMinutes, toScenarioSeconds } from './scenario-time';
-import { createSeries } from '../weather/piecewise-series';
-import { createWeatherModel, windFromDirection } from '../weather/weather-model';
+import type { Scenario } from './schema';
 
 export function separationTable(s: Scenario): Record<string, SeparationMinima> {
   return { ...DEFAULT_SEPARATION, ...s.separation };

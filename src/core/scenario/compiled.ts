@@ -1,7 +1,8 @@
 // The compiled scenario: everything in the local metric frame, ready for the engine, detection and planning.
-import type { LocalFrame } from '../geo';
+
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import type { Geozone } from '../airspace/geozone';
+import type { LocalFrame } from '../geo';
 import type { WeatherModel } from '../weather/weather-model';
 import type { LocalPad, World } from '../world/world';
 import type { Scenario } from './schema';

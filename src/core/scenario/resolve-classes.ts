@@ -2,8 +2,8 @@
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import { BUILTIN_CLASSES } from '../aircraft/builtin-classes';
 import { didYouMeanHint } from '../document/did-you-mean';
-import type { Scenario } from './schema';
 import type { PathError } from './path-error';
+import type { Scenario } from './schema';
 
 const REQUIRED_FIELDS = Object.keys(BUILTIN_CLASSES[0]).filter((k) => k !== 'id') as (keyof AircraftClass)[];
 
@@ -21,12 +21,20 @@ export function resolveClasses(scenario: Scenario): { classes: AircraftClass[]; 
         message: 'unknown base class',
         found: JSON.stringify(baseId),
         expected: 'a built-in class or one defined above',
-        hint: didYouMeanHint(baseId, classes.map((c) => c.id)),
+        hint: didYouMeanHint(
+          baseId,
+          classes.map((c) => c.id),
+        ),
       });
       return;
     }
     if (entry.base !== undefined && existing >= 0 && entry.base !== entry.id) {
-      errors.push({ path: ['aircraft_classes', i, 'id'], message: 'class id already defined', found: JSON.stringify(entry.id), expected: 'a new id' });
+      errors.push({
+        path: ['aircraft_classes', i, 'id'],
+        message: 'class id already defined',
+        found: JSON.stringify(entry.id),
+        expected: 'a new id',
+      });
       return;
     }
     const { base: _base, ...fields } = entry;

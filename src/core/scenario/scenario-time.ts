@@ -31,6 +31,9 @@ export function formatIso(t: number, startEpochMs: number, utcOffsetMin: number)
   const d = new Date(startEpochMs + t * 1000 + utcOffsetMin * 60_000);
   const sign = utcOffsetMin < 0 ? '-' : '+';
   const abs = Math.abs(utcOffsetMin);
-  const off = utcOffsetMin === 0 ? 'Z' : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const off =
+    utcOffsetMin === 0
+      ? 'Z'
+      : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   return `${d.toISOString().slice(0, 19)}${off}`;
 }

@@ -28,12 +28,20 @@ const metaSchema = z
       .max(20_000)
       .default('')
       .describe('what the scenario shows; say which figures are real and which illustrative'),
-    start: z.iso.datetime({ offset: true }).describe('start time, ISO 8601 with offset, e.g. 2026-03-02T07:30:00+08:00'),
+    start: z.iso
+      .datetime({ offset: true })
+      .describe('start time, ISO 8601 with offset, e.g. 2026-03-02T07:30:00+08:00'),
     duration_s: z.number().positive().max(172_800).describe('simulated duration in seconds (≤ 48 h)'),
     time_step_s: z.number().min(0.05).max(5).default(0.5).describe('engine time step in seconds'),
     detect_interval_s: z.number().min(0.1).max(60).default(1).describe('tactical detection interval in seconds'),
     snapshot_interval_s: z.number().min(1).max(3600).default(30).describe('seconds between replay snapshots'),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1).describe('random seed (gusts)'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1)
+      .describe('random seed (gusts)'),
     hold_window_s: z
       .number()
       .nonnegative()

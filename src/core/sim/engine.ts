@@ -1,6 +1,7 @@
 // The fixed-step flight engine: weather → guidance → kinematics → energy → phase changes and their events.
 import { type AircraftClass, powerDraw } from '../aircraft/aircraft-class';
 import { approach, turnLeadDistance, turnTowards, verticalSpeedCommand } from '../flight/kinematics';
+import { routeEnergyWh } from '../flight/route-energy';
 import { type AirVector, airForGroundVelocity, angleDifference, solveWindTriangle } from '../flight/wind-triangle';
 import type { CompiledScenario } from '../scenario/compiled';
 import { exceededLimit } from '../weather/operating-limits';
@@ -15,6 +16,9 @@ import { cloneTrafficFrame, copyTrafficFrame, createTrafficFrame, type TrafficFr
 export const CHECK_INTERVAL_S = 10;
 const CAPTURE_RADIUS_M = 2;
 const LANDING_DRIFT_MPS = 1;
+/** A flight returns to its origin rather than divert when reaching it takes at most 25 % (+15 s) longer. */
+const RETURN_PREFERENCE = 1.25;
+const RETURN_ALLOWANCE_S = 15;
 
 export interface EngineSnapshot {
   stepIndex: number;
@@ -114,7 +118,15 @@ export class Engine {
 
   private emit(kind: EventKind, i: number, details: Record<string, EventDetail> = {}): void {
     const f = this.frame;
-    this.log.push({ t: this.t, kind, flights: [this.scenario.flights[i].id], x: f.x[i], y: f.y[i], z: f.z[i], details });
+    this.log.push({
+      t: this.t,
+      kind,
+      flights: [this.scenario.flights[i].id],
+      x: f.x[i],
+      y: f.y[i],
+      z: f.z[i],
+      details,
+    });
   }
 
   private setPhase(i: number, phase: number, t: number): void {
@@ -139,6 +151,17 @@ export class Engine {
     const cls = this.classes[flight.classIndex];
     if (phase === Phase.Preflight) {
       if (t - st.phaseStart[i] + 1e-9 < cls.preflight_s) return;
+      const needed = routeEnergyWh(flight, cls, this.scenario.weather, t);
+      if (needed > (1 - cls.reserve_fraction) * cls.energy_wh) {
+        this.setPhase(i, Phase.Cancelled, t);
+        this.emit('cancelled', i, {
+          cause: 'energy',
+          needed_wh: needed,
+          usable_wh: (1 - cls.reserve_fraction) * cls.energy_wh,
+          held_s: 0,
+        });
+        return;
+      }
       const cause = this.groundLimit(i, cls, t);
       if (cause) {
         this.setPhase(i, Phase.Held, t);
@@ -221,7 +244,9 @@ export class Engine {
     const pad = st.targetPad[i];
     const tx = onRoute ? r.points[base] : this.padX[pad];
     const ty = onRoute ? r.points[base + 1] : this.padY[pad];
-    const tz = onRoute ? r.points[base + 2] : st.holdAltitude[i] || (len > 0 ? r.points[(r.start[i] + len - 1) * 4 + 2] : f.z[i]);
+    const tz = onRoute
+      ? r.points[base + 2]
+      : st.holdAltitude[i] || (len > 0 ? r.points[(r.start[i] + len - 1) * 4 + 2] : f.z[i]);
     const speed = onRoute && r.points[base + 3] > 0 ? r.points[base + 3] : cls.cruise_speed_mps;
     const dx = tx - f.x[i];
     const dy = ty - f.y[i];
@@ -231,11 +256,15 @@ export class Engine {
 
     const w = this.scenario.weather.windAt(t, f.z[i], this.wind);
     this.scenario.weather.addGust(i, t, w);
-    const tri = solveWindTriangle(ux, uy, w.east, w.north, speed, this.tri);
+    let tri = solveWindTriangle(ux, uy, w.east, w.north, speed, this.tri);
+    // Fighting a strong wind: speed up to the class maximum rather than crawl or drift.
+    if (tri.groundSpeed < 0.5 * speed && speed < cls.max_speed_mps) {
+      tri = solveWindTriangle(ux, uy, w.east, w.north, cls.max_speed_mps, this.tri);
+    }
     if (!onRoute) {
       // Brake so as to stop over the pad: ground speed ≤ √(2·a·d) with a margin.
       const limit = Math.sqrt(2 * cls.accel_mps2 * 0.8 * Math.max(0, d - 0.5));
-      if (tri.groundSpeed > limit) airForGroundVelocity(ux, uy, limit, w.east, w.north, speed, tri);
+      if (tri.groundSpeed > limit) tri = airForGroundVelocity(ux, uy, limit, w.east, w.north, cls.max_speed_mps, tri);
       if (f.phase[i] !== Phase.Approach && d < (speed * speed) / cls.accel_mps2 + 100) {
         this.setPhase(i, Phase.Approach, t);
         this.emit('approach', i, { pad: this.scenario.world.pads[pad].id });
@@ -288,7 +317,8 @@ export class Engine {
     f.vz[i] = 0;
     st.airspeed[i] = 0;
     const outcome = st.outcome[i];
-    const final = outcome === Outcome.Diverting ? Phase.Diverted : outcome === Outcome.Returning ? Phase.Returned : Phase.Landed;
+    const final =
+      outcome === Outcome.Diverting ? Phase.Diverted : outcome === Outcome.Returning ? Phase.Returned : Phase.Landed;
     this.setPhase(i, final, t);
     this.emit('landed', i, {
       pad: this.scenario.world.pads[pad].id,
@@ -331,35 +361,53 @@ export class Engine {
       const b = (r.start[i] + leg) * 4;
       dist = Math.hypot(r.points[b] - f.x[i], r.points[b + 1] - f.y[i]) + r.remaining[r.start[i] + leg];
     } else dist = Math.hypot(this.padX[pad] - f.x[i], this.padY[pad] - f.y[i]);
-    const gs = Math.max(Math.hypot(f.vx[i], f.vy[i]), 0.25 * cls.cruise_speed_mps);
+    const gs = this.expectedGroundSpeed(i, cls, this.padX[pad], this.padY[pad]);
     const cruise = (dist / gs) * powerDraw(cls, cls.cruise_speed_mps, 0);
     const descent = (Math.max(0, f.z[i] - this.padZ[pad]) / cls.descent_rate_mps) * cls.hover_power_w;
     return (cruise + descent) / 3600;
   }
 
-  /** Sends the flight to the nearest suitable pad (its origin → returning); stays put when that is its target. */
+  /** Cruise airspeed plus the present wind's component towards (tx, ty); at least a quarter of cruise. */
+  private expectedGroundSpeed(i: number, cls: AircraftClass, tx: number, ty: number): number {
+    const f = this.frame;
+    const w = this.scenario.weather.windAt(this.t, f.z[i], this.wind);
+    const dx = tx - f.x[i];
+    const dy = ty - f.y[i];
+    const d = Math.hypot(dx, dy);
+    const tail = d > 1 ? (w.east * dx + w.north * dy) / d : 0;
+    return Math.max(cls.cruise_speed_mps + tail, 0.25 * cls.cruise_speed_mps);
+  }
+
+  /** Sends the flight to the soonest-reached suitable pad (its origin → returning); stays put when that is its target. */
   private divert(i: number, t: number, cause: string): void {
     const st = this.state;
     const f = this.frame;
     const cls = this.classes[f.classIndex[i]];
     const pads = this.scenario.world.pads;
+    const timeTo = (k: number) =>
+      Math.hypot(this.padX[k] - f.x[i], this.padY[k] - f.y[i]) /
+      this.expectedGroundSpeed(i, cls, this.padX[k], this.padY[k]);
     let best = -1;
-    let bestD = Number.POSITIVE_INFINITY;
+    let bestT = Number.POSITIVE_INFINITY;
     for (let k = 0; k < pads.length; k++) {
       if (cls.kind === 'evtol' && !pads[k].evtol) continue;
-      const d = Math.hypot(this.padX[k] - f.x[i], this.padY[k] - f.y[i]);
-      if (d < bestD) {
-        bestD = d;
+      const time = timeTo(k);
+      if (time < bestT) {
+        bestT = time;
         best = k;
       }
     }
+    // Going home is preferred when the origin is reached nearly as soon as the best pad.
+    const origin = this.routes.originPad[i];
+    if (timeTo(origin) <= RETURN_PREFERENCE * bestT + RETURN_ALLOWANCE_S) best = origin;
     if (best < 0 || best === st.targetPad[i]) return;
-    const returning = best === this.routes.originPad[i];
+    const returning = best === origin;
     st.targetPad[i] = best;
     st.leg[i] = this.routes.length[i];
     st.holdAltitude[i] = Math.max(f.z[i], this.padZ[best] + cls.min_clearance_m);
     st.outcome[i] = returning ? Outcome.Returning : Outcome.Diverting;
     this.setPhase(i, returning ? Phase.Returning : Phase.Diverting, t);
-    this.emit(returning ? 'returning' : 'diverted', i, { cause, to: pads[best].id, distance_m: bestD });
+    const distance = Math.hypot(this.padX[best] - f.x[i], this.padY[best] - f.y[i]);
+    this.emit(returning ? 'returning' : 'diverted', i, { cause, to: pads[best].id, distance_m: distance });
   }
 }

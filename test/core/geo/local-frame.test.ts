@@ -1,5 +1,5 @@
 // Checks the local frame against turf's great-circle distances and its own inverse.
-import { bearing as turfBearing, distance as turfDistance, point } from '@turf/turf';
+import { point, bearing as turfBearing, distance as turfDistance } from '@turf/turf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CYBERPORT_ORIGIN, createLocalFrame, greatCircleDistance, initialBearing } from '../../../src/core/geo';

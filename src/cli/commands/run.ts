@@ -1,0 +1,88 @@
+// `skylane run <file> [--out DIR] [--until T] [--seed N] [--json]`: simulates a scenario and writes its report.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildRunReport } from '../../core/report/run-report';
+import { summaryText } from '../../core/report/summary-text';
+import { createTrackRecorder } from '../../core/report/track-recorder';
+import { tracksToGeoJson } from '../../core/report/tracks-geojson';
+import { eventToJson } from '../../core/sim/events';
+import { runSimulation } from '../../core/sim/run-simulation';
+import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors, UsageError } from '../cli-io';
+import { loadScenarioFile } from '../load-scenario-file';
+import { parseDuration } from '../parse-duration';
+import { progressBar } from '../progress-bar';
+import { createRunMonitors } from '../run-monitors';
+
+const USAGE = 'usage: skylane run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--json]\n';
+
+export async function runRunCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      until: { type: 'string' },
+      seed: { type: 'string' },
+      workers: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const file = positionals[0];
+  const until = values.until === undefined ? undefined : parseDuration(values.until);
+  if (values.until !== undefined && (until === undefined || until <= 0)) {
+    throw new UsageError(`--until: found "${values.until}", expected a positive duration such as 600, 30m or 1h30m\n`);
+  }
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32)) {
+    throw new UsageError(`--seed: found "${values.seed}", expected an integer from 0 to 4294967295\n`);
+  }
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (!(Number.isInteger(workers) && workers >= 0 && workers <= 16)) {
+    throw new UsageError(`--workers: found "${values.workers}", expected an integer from 0 (in-process) to 16\n`);
+  }
+
+  const loaded = await loadScenarioFile(file, { seed });
+  if (!loaded.ok) {
+    printErrors(io, loaded.errors);
+    return EXIT_BAD_INPUT;
+  }
+  const compiled = loaded.scenario;
+
+  const recorder = createTrackRecorder(compiled.flights.length);
+  const monitors = [...(await createRunMonitors(compiled, { workers })), recorder];
+  const bar = io.isTTY && !values.json ? progressBar(io.stderr, 'simulating') : undefined;
+  const t0 = performance.now();
+  let result: Awaited<ReturnType<typeof runSimulation>>;
+  try {
+    result = await runSimulation(compiled, { monitors, until, onProgress: bar?.update, progressEvery: 30 });
+  } finally {
+    bar?.done();
+    for (const m of monitors) await m.dispose?.();
+  }
+  const wall = (performance.now() - t0) / 1000;
+  const report = buildRunReport(
+    compiled,
+    result.engine,
+    result.log.events,
+    monitors.filter((m) => m !== recorder),
+  );
+
+  const outDir = values.out ?? join('out', basename(file, extname(file)));
+  await mkdir(outDir, { recursive: true });
+  const toGeo = compiled.frame.toGeo;
+  const eventsText = result.log.events.map((e) => eventToJson(e, toGeo)).join('\n');
+  await writeFile(join(outDir, 'events.jsonl'), eventsText ? `${eventsText}\n` : '');
+  await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(join(outDir, 'tracks.geojson'), JSON.stringify(tracksToGeoJson(compiled, recorder.tracks)));
+
+  if (values.json) {
+    const { per_flight: _perFlight, ...summary } = report;
+    io.stdout(`${JSON.stringify({ ...summary, wall_s: wall, out: outDir }, null, 2)}\n`);
+  } else {
+    io.stdout(summaryText(report, wall));
+    io.stdout(`wrote ${join(outDir, 'report.json')}, events.jsonl (${result.log.length} events), tracks.geojson\n`);
+  }
+  return EXIT_OK;
+}

@@ -50,10 +50,10 @@ export interface World {
   readonly frame: LocalFrame;
   readonly pads: readonly LocalPad[];
   readonly buildings: readonly LocalBuilding[];
-  /** Land polygons in lon/lat (outer ring first, then holes), for drawing. */
+  /** Land polygons in lon/lat (outer ring first, then holes), for drawing. Rings are closed (last point = first). */
   readonly land: readonly [lon: number, lat: number][][][];
   padById(id: string): LocalPad | undefined;
-  /** Ground (or sea) surface height in metres AMSL; 0 over the sea. Approximate terrain model. */
+  /** Ground (or sea) surface height in metres AMSL; 0 over the sea and outside the terrain grid. Approximate terrain model. */
   groundHeight(lat: number, lon: number): number;
   /** The same in local metres. */
   groundHeightLocal(x: number, y: number): number;

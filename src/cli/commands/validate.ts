@@ -12,7 +12,10 @@ export async function runValidateCommand(args: string[], io: CliIo): Promise<num
   let bad = 0;
   for (const file of positionals) {
     const r = await loadScenarioFile(file);
-    if (r.ok) io.stdout(`${file}: ok (${r.scenario.flights.length} flights, ${r.scenario.name})\n`);
+    if (r.ok)
+      io.stdout(
+        `${file}: ok (${r.scenario.flights.length} flight${r.scenario.flights.length === 1 ? '' : 's'}, ${r.scenario.name})\n`,
+      );
     else {
       bad++;
       printErrors(io, r.errors);

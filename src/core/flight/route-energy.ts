@@ -2,6 +2,7 @@
 import { type AircraftClass, powerDraw } from '../aircraft/aircraft-class';
 import type { CompiledFlight } from '../scenario/compiled';
 import type { WeatherModel, WindVector } from '../weather/weather-model';
+import { speedToFly } from './speed-to-fly';
 
 const wind: WindVector = { east: 0, north: 0 };
 
@@ -20,8 +21,9 @@ export function routeEnergyWh(flight: CompiledFlight, cls: AircraftClass, weathe
     if (d > 1) {
       weather.windAt(t, (z + pz) / 2, wind);
       const tail = (wind.east * dx + wind.north * dy) / d;
-      const gs = Math.max(speed + tail, 0.25 * speed);
-      joules += (d / gs) * powerDraw(cls, speed, 0);
+      const airspeed = speedToFly(speed, cls.max_speed_mps, tail);
+      const gs = Math.max(airspeed + tail, 0.25 * speed);
+      joules += (d / gs) * powerDraw(cls, airspeed, 0);
     }
     if (z > pz) joules += (cls.mass_kg * 9.80665 * (z - pz)) / 0.6;
     px = x;

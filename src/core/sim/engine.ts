@@ -2,6 +2,7 @@
 import { type AircraftClass, powerDraw } from '../aircraft/aircraft-class';
 import { approach, turnLeadDistance, turnTowards, verticalSpeedCommand } from '../flight/kinematics';
 import { routeEnergyWh } from '../flight/route-energy';
+import { speedToFly } from '../flight/speed-to-fly';
 import { type AirVector, airForGroundVelocity, angleDifference, solveWindTriangle } from '../flight/wind-triangle';
 import type { CompiledScenario } from '../scenario/compiled';
 import { exceededLimit } from '../weather/operating-limits';
@@ -256,9 +257,10 @@ export class Engine {
 
     const w = this.scenario.weather.windAt(t, f.z[i], this.wind);
     this.scenario.weather.addGust(i, t, w);
-    let tri = solveWindTriangle(ux, uy, w.east, w.north, speed, this.tri);
-    // Fighting a strong wind: speed up to the class maximum rather than crawl or drift.
-    if (tri.groundSpeed < 0.5 * speed && speed < cls.max_speed_mps) {
+    const airspeed = speedToFly(speed, cls.max_speed_mps, w.east * ux + w.north * uy);
+    let tri = solveWindTriangle(ux, uy, w.east, w.north, airspeed, this.tri);
+    // A crosswind too strong to hold the track at that speed: use the class maximum.
+    if (tri.groundSpeed <= 0.25 * speed && airspeed < cls.max_speed_mps) {
       tri = solveWindTriangle(ux, uy, w.east, w.north, cls.max_speed_mps, this.tri);
     }
     if (!onRoute) {
@@ -361,21 +363,27 @@ export class Engine {
       const b = (r.start[i] + leg) * 4;
       dist = Math.hypot(r.points[b] - f.x[i], r.points[b + 1] - f.y[i]) + r.remaining[r.start[i] + leg];
     } else dist = Math.hypot(this.padX[pad] - f.x[i], this.padY[pad] - f.y[i]);
-    const gs = this.expectedGroundSpeed(i, cls, this.padX[pad], this.padY[pad]);
-    const cruise = (dist / gs) * powerDraw(cls, cls.cruise_speed_mps, 0);
+    const { groundSpeed, airspeed } = this.expectedSpeeds(i, cls, this.padX[pad], this.padY[pad]);
+    const cruise = (dist / groundSpeed) * powerDraw(cls, airspeed, 0);
     const descent = (Math.max(0, f.z[i] - this.padZ[pad]) / cls.descent_rate_mps) * cls.hover_power_w;
     return (cruise + descent) / 3600;
   }
 
-  /** Cruise airspeed plus the present wind's component towards (tx, ty); at least a quarter of cruise. */
-  private expectedGroundSpeed(i: number, cls: AircraftClass, tx: number, ty: number): number {
+  /** Airspeed (speed to fly) and ground speed towards (tx, ty) in the present wind; ground speed ≥ ¼ cruise. */
+  private expectedSpeeds(
+    i: number,
+    cls: AircraftClass,
+    tx: number,
+    ty: number,
+  ): { airspeed: number; groundSpeed: number } {
     const f = this.frame;
     const w = this.scenario.weather.windAt(this.t, f.z[i], this.wind);
     const dx = tx - f.x[i];
     const dy = ty - f.y[i];
     const d = Math.hypot(dx, dy);
     const tail = d > 1 ? (w.east * dx + w.north * dy) / d : 0;
-    return Math.max(cls.cruise_speed_mps + tail, 0.25 * cls.cruise_speed_mps);
+    const airspeed = speedToFly(cls.cruise_speed_mps, cls.max_speed_mps, tail);
+    return { airspeed, groundSpeed: Math.max(airspeed + tail, 0.25 * cls.cruise_speed_mps) };
   }
 
   /** Sends the flight to the soonest-reached suitable pad (its origin → returning); stays put when that is its target. */
@@ -386,7 +394,7 @@ export class Engine {
     const pads = this.scenario.world.pads;
     const timeTo = (k: number) =>
       Math.hypot(this.padX[k] - f.x[i], this.padY[k] - f.y[i]) /
-      this.expectedGroundSpeed(i, cls, this.padX[k], this.padY[k]);
+      this.expectedSpeeds(i, cls, this.padX[k], this.padY[k]).groundSpeed;
     let best = -1;
     let bestT = Number.POSITIVE_INFINITY;
     for (let k = 0; k < pads.length; k++) {

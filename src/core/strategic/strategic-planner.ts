@@ -1,0 +1,326 @@
+// Strategic deconfliction of a scenario: flights planned in submission order, each Accepted or Rejected with reasons.
+import type { AircraftClass } from '../aircraft/aircraft-class';
+import type { PathIssue } from '../airspace/ed269-parse';
+import { createZoneIndex, type ZoneIndex } from '../airspace/zone-index';
+import type { CompiledFlight, CompiledScenario } from '../scenario/compiled';
+import type { ApprovalReason } from './approval-reasons';
+import { type CandidateIntent, checkCandidate, type IntentOwner, type StrategicContext } from './conflict-check';
+import { F3548, type OperationalIntent } from './f3548-types';
+import { planFlightSchedule } from './flight-schedule';
+import { buildFlightVolumes } from './flight-volumes';
+import { deterministicUuid } from './intent-ids';
+import { DEFAULT_INTENT_MODEL, type IntentModelOptions, type WindForecast } from './intent-model';
+import { validateOperationalIntent } from './intent-validation';
+import type { LocalVolume } from './local-volume';
+import { composeIntent, type IntentIdentity } from './operational-intent';
+import { suggestAltitudeShift, suggestDelay } from './plan-suggestions';
+import { fromVolume4D, toVolume4D, type VolumeConversion } from './volume-conversion';
+import { VolumeIndex } from './volume-index';
+
+export interface PlanOptions {
+  /** The forecast wind; defaults to the scenario's weather model. */
+  wind?: WindForecast;
+  model?: Partial<IntentModelOptions>;
+  /** Overrides the scenario's setting. */
+  equal_priority_conflicts_permitted?: boolean;
+  /** Search delays and altitude shifts for rejected flights (default true). */
+  suggest?: boolean;
+  delay_step_s?: number;
+  delay_horizon_s?: number;
+  altitude_step_m?: number;
+  altitude_steps?: number;
+  /** Highest cruise altitude a suggestion may use, m AMSL ("low altitude" is below 1,000 m). */
+  max_altitude_amsl_m?: number;
+  uss_base_url?: string;
+  geoid_undulation_m?: number;
+  /** Operational intents already accepted elsewhere (another USS): validated, then planned around. */
+  existing_intents?: readonly unknown[];
+}
+
+export interface AltitudeSuggestion {
+  shift_m: number;
+  /** The shifted cruise band (lowest and highest route point), m AMSL. */
+  cruise_min_m: number;
+  cruise_max_m: number;
+}
+
+export type ApprovalStatus = 'Accepted' | 'Rejected';
+
+export interface FlightDecision {
+  flight_id: string;
+  flight_index: number;
+  priority: number;
+  status: ApprovalStatus;
+  intent_id: string;
+  reasons: ApprovalReason[];
+  warnings: ApprovalReason[];
+  volumes: number;
+  time_start_s: number;
+  time_end_s: number;
+  suggested_delay_s: number | null;
+  suggested_altitude: AltitudeSuggestion | null;
+}
+
+/** An accepted flight's intent: the F3548 document and the local volumes it was made from (same order). */
+export interface PlannedIntent {
+  flight_id: string;
+  flight_index: number;
+  identity: IntentIdentity;
+  intent: OperationalIntent;
+  volumes: LocalVolume[];
+}
+
+export interface PlanStats {
+  flights: number;
+  accepted: number;
+  rejected: number;
+  volumes: number;
+  /** Volume pairs passed by the index to the narrow phase, and those found intersecting (first checks only). */
+  pairs_tested: number;
+  pairs_intersecting: number;
+  /** Conflicting intent pairs found when each flight was checked. */
+  conflicts: number;
+}
+
+export interface PlanResult {
+  decisions: FlightDecision[];
+  intents: PlannedIntent[];
+  /** Existing intents that failed validation, by their position in options.existing_intents. */
+  rejected_existing: { index: number; issues: PathIssue[] }[];
+  stats: PlanStats;
+}
+
+export const PLAN_DEFAULTS = {
+  delay_step_s: 30,
+  delay_horizon_s: 3600,
+  altitude_step_m: 20,
+  altitude_steps: 6,
+  max_altitude_amsl_m: 1000,
+  uss_base_url: 'https://uss.skylane.invalid',
+  max_delay_verifications: 8,
+} as const;
+
+/** The identity of a flight's intent: ids derived from the scenario and flight names, so runs are reproducible. */
+export function intentIdentity(scenario: CompiledScenario, flight: CompiledFlight, ussBaseUrl: string): IntentIdentity {
+  return {
+    id: deterministicUuid(`${scenario.name}/${flight.id}`),
+    manager: flight.operator,
+    uss_base_url: ussBaseUrl,
+    subscription_id: deterministicUuid(`subscription/${scenario.name}/${flight.id}`),
+  };
+}
+
+/** The flight's planned volumes, or the reason it cannot be flown as planned. */
+export function flightVolumes(
+  flight: CompiledFlight,
+  cls: AircraftClass,
+  wind: WindForecast,
+  model: IntentModelOptions,
+): { volumes: LocalVolume[]; problem: string | null } {
+  const schedule = planFlightSchedule(flight, cls, wind, model);
+  return { volumes: buildFlightVolumes(schedule, flight.departure_s, model), problem: schedule.problem };
+}
+
+/** Problems F3548 would reject our own intent for (FlightIntentValidation), checked on the local volumes. */
+function localIntentProblems(volumes: readonly LocalVolume[], horizonS: number): string[] {
+  const problems: string[] = [];
+  let vertices = 0;
+  for (const v of volumes) {
+    if (!(v.t1 > v.t0)) problems.push('a volume ends before it starts');
+    if (!(v.z1 >= v.z0)) problems.push('a volume has its upper altitude below its lower altitude');
+    vertices += v.footprint.kind === 'polygon' ? v.footprint.rings[0].length / 2 : 0;
+  }
+  if (vertices > F3548.OiMaxVertices)
+    problems.push(`${vertices} vertices exceed OiMaxVertices (${F3548.OiMaxVertices})`);
+  if (volumes.length > 0 && volumes[0].t0 > horizonS) {
+    problems.push(`the flight starts more than ${F3548.OiMaxPlanHorizonDays} days ahead (OiMaxPlanHorizonDays)`);
+  }
+  return problems;
+}
+
+/** Whether a cruise-altitude shift keeps every route point within clearance, CAD and ceiling limits. */
+function shiftAllowed(
+  scenario: CompiledScenario,
+  flight: CompiledFlight,
+  cls: AircraftClass,
+  shift: number,
+  ceiling: number,
+): boolean {
+  const cad = flight.advanced ? undefined : scenario.rules.cad_height_limit_m[cls.cad_category];
+  for (const p of flight.route) {
+    const z = p.z + shift;
+    const ground = scenario.world.groundHeightLocal(p.x, p.y);
+    const obstacle = Math.max(ground, scenario.world.buildingTopLocal(p.x, p.y));
+    if (z < obstacle + cls.min_clearance_m || z > ceiling) return false;
+    if (cad !== undefined && z - ground > cad) return false;
+  }
+  return true;
+}
+
+/**
+ * Plans every flight in submission (file) order against the intents accepted before it and the geozones.
+ * A flight is Rejected when it conflicts with a higher-priority intent, with an equal-priority one (unless the
+ * scenario permits it), meets a PROHIBITED zone or a REQ_AUTHORISATION zone it is not authorised for, or cannot be
+ * flown as planned; otherwise it is Accepted (CONDITIONAL zones and permitted conflicts become warnings, and
+ * lower-priority intents it conflicts with are marked pre-empted).
+ */
+export function planScenario(scenario: CompiledScenario, options: PlanOptions = {}): PlanResult {
+  const wind = options.wind ?? scenario.weather;
+  const model: IntentModelOptions = { ...DEFAULT_INTENT_MODEL, ...options.model };
+  const ussBaseUrl = options.uss_base_url ?? PLAN_DEFAULTS.uss_base_url;
+  const conversion: VolumeConversion = {
+    frame: scenario.frame,
+    epoch0_ms: scenario.start_epoch_ms,
+    geoid_undulation_m: options.geoid_undulation_m ?? 0,
+  };
+  const zones: ZoneIndex | null =
+    scenario.geozones.length > 0 ? createZoneIndex(scenario.geozones, scenario.world) : null;
+  const ctx: StrategicContext = {
+    index: new VolumeIndex(),
+    owners: [],
+    zones,
+    equal_priority_conflicts_permitted:
+      options.equal_priority_conflicts_permitted ?? scenario.equal_priority_conflicts_permitted,
+    counters: { pairs_tested: 0, pairs_intersecting: 0 },
+  };
+  // Suggestions search with their own counters so the statistics describe the first checks.
+  const searchCtx: StrategicContext = { ...ctx, counters: { pairs_tested: 0, pairs_intersecting: 0 } };
+  const ownerDecision: number[] = [];
+  const addOwner = (owner: IntentOwner, volumes: readonly LocalVolume[], decision: number) => {
+    const o = ctx.owners.length;
+    ctx.owners.push(owner);
+    ownerDecision.push(decision);
+    volumes.forEach((v, slot) => {
+      ctx.index.insert(v, o, slot);
+    });
+  };
+
+  const rejectedExisting: PlanResult['rejected_existing'] = [];
+  (options.existing_intents ?? []).forEach((value, index) => {
+    const r = validateOperationalIntent(value, { now_epoch_ms: scenario.start_epoch_ms });
+    if (!r.ok) {
+      rejectedExisting.push({ index, issues: r.issues });
+      return;
+    }
+    const ref = r.intent.reference;
+    const volumes = [...r.intent.details.volumes, ...r.intent.details.off_nominal_volumes].map((v) =>
+      fromVolume4D(v, conversion),
+    );
+    addOwner(
+      { flight_id: `external:${ref.manager}`, intent_id: ref.id, priority: r.intent.details.priority },
+      volumes,
+      -1,
+    );
+  });
+
+  const horizonS = F3548.OiMaxPlanHorizonDays * 86_400;
+  const suggest = options.suggest ?? true;
+  const decisions: FlightDecision[] = [];
+  const intents: PlannedIntent[] = [];
+  let conflicts = 0;
+  let volumeCount = 0;
+
+  for (const flight of scenario.flights) {
+    const cls = scenario.classes[flight.classIndex];
+    const identity = intentIdentity(scenario, flight, ussBaseUrl);
+    const { volumes, problem } = flightVolumes(flight, cls, wind, model);
+    volumeCount += volumes.length;
+    const candidate: CandidateIntent = {
+      priority: flight.priority,
+      authorisations: flight.authorisations,
+      volumes,
+    };
+    const invalid = [...(problem ? [problem] : []), ...localIntentProblems(volumes, horizonS)];
+    const check = invalid.length > 0 ? null : checkCandidate(ctx, candidate);
+    const reasons: ApprovalReason[] = check
+      ? check.blocking
+      : invalid.map((message) => ({ kind: 'invalid' as const, message }));
+    if (check) conflicts += [...check.blocking, ...check.warnings].filter((r) => r.kind === 'intent-conflict').length;
+    const status = reasons.length === 0 ? 'Accepted' : 'Rejected';
+    const decision: FlightDecision = {
+      flight_id: flight.id,
+      flight_index: flight.index,
+      priority: flight.priority,
+      status,
+      intent_id: identity.id,
+      reasons,
+      warnings: check ? check.warnings : [],
+      volumes: volumes.length,
+      time_start_s: Math.min(...volumes.map((v) => v.t0)),
+      time_end_s: Math.max(...volumes.map((v) => v.t1)),
+      suggested_delay_s: null,
+      suggested_altitude: null,
+    };
+    const d = decisions.length;
+    decisions.push(decision);
+    if (status === 'Accepted' && check) {
+      addOwner({ flight_id: flight.id, intent_id: identity.id, priority: flight.priority }, volumes, d);
+      for (const o of check.preempts) {
+        const other = ownerDecision[o];
+        if (other >= 0) {
+          decisions[other].warnings.push({
+            kind: 'preempted',
+            flight_id: flight.id,
+            intent_id: identity.id,
+            priority: flight.priority,
+          });
+        }
+      }
+      const f3548Volumes = volumes.map((v) => toVolume4D(v, conversion));
+      intents.push({
+        flight_id: flight.id,
+        flight_index: flight.index,
+        identity,
+        intent: composeIntent(identity, 'Accepted', 1, flight.priority, f3548Volumes, []),
+        volumes,
+      });
+    } else if (suggest && check) {
+      const replan = (f: CompiledFlight): CandidateIntent | null => {
+        const r = flightVolumes(f, cls, wind, model);
+        return r.problem ? null : { priority: f.priority, authorisations: f.authorisations, volumes: r.volumes };
+      };
+      decision.suggested_delay_s = suggestDelay(
+        searchCtx,
+        candidate,
+        (delay) => replan({ ...flight, departure_s: flight.departure_s + delay }),
+        {
+          step_s: options.delay_step_s ?? PLAN_DEFAULTS.delay_step_s,
+          horizon_s: options.delay_horizon_s ?? PLAN_DEFAULTS.delay_horizon_s,
+          max_verifications: PLAN_DEFAULTS.max_delay_verifications,
+        },
+      );
+      const ceiling = options.max_altitude_amsl_m ?? PLAN_DEFAULTS.max_altitude_amsl_m;
+      const shift = suggestAltitudeShift(
+        searchCtx,
+        (s) =>
+          shiftAllowed(scenario, flight, cls, s, ceiling)
+            ? replan({ ...flight, route: flight.route.map((p) => ({ ...p, z: p.z + s })) })
+            : null,
+        {
+          step_m: options.altitude_step_m ?? PLAN_DEFAULTS.altitude_step_m,
+          steps: options.altitude_steps ?? PLAN_DEFAULTS.altitude_steps,
+        },
+      );
+      if (shift !== null) {
+        const zs = flight.route.map((p) => p.z + shift);
+        decision.suggested_altitude = { shift_m: shift, cruise_min_m: Math.min(...zs), cruise_max_m: Math.max(...zs) };
+      }
+    }
+  }
+
+  const accepted = decisions.filter((d) => d.status === 'Accepted').length;
+  return {
+    decisions,
+    intents,
+    rejected_existing: rejectedExisting,
+    stats: {
+      flights: decisions.length,
+      accepted,
+      rejected: decisions.length - accepted,
+      volumes: volumeCount,
+      pairs_tested: ctx.counters.pairs_tested,
+      pairs_intersecting: ctx.counters.pairs_intersecting,
+      conflicts,
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// A pool of detection workers: splits the frame into strips along x with a halo, detects in parallel, merges exactly.
+import * as Comlink from 'comlink';
+import { type PairList, rowsFromKeys } from './pair-list';
+import type { StripInput, StripResult, StripWorkerApi } from './strip-worker-api';
+import { createStripInput } from './strip-worker-api';
+import { horizontalMargin, participates, sweepSizes } from './swept-boxes';
+import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
+
+export interface PoolStats {
+  strips: number;
+  /** Aircraft sent, owned plus halo. */
+  sent: number;
+  candidates: number;
+  pairs: number;
+}
+
+export interface DetectPool {
+  readonly size: number;
+  /** Same result as GridDetector.detect (and the brute force), whatever the pool size. */
+  detect(input: DetectInput, out: PairList): Promise<PoolStats>;
+  close(): Promise<void>;
+}
+
+/** A worker seen from the pool: a comlink endpoint and how to stop it. */
+export interface PoolEndpoint {
+  endpoint: Comlink.Endpoint;
+  terminate(): unknown;
+}
+
+const HISTOGRAM_BINS = 4096;
+
+/**
+ * Creates a pool of `size` workers from an environment-specific factory (browser Worker, Node worker_threads, or a
+ * MessageChannel in tests). Each tick the participating aircraft are cut into `size` strips along x with about equal
+ * counts (a histogram of x); a strip receives its own aircraft and a halo: the aircraft beyond its upper edge by less
+ * than the reach (2 · (max |vx| · T + max margin), the largest x gap of a pair whose swept boxes overlap). A pair is
+ * kept by the strip that owns its lower-x aircraft only (halo aircraft lie beyond the owned ones, so "at least one
+ * owned"), so no pair is lost or found twice; the merged pair keys are sorted and evaluated like the grid's.
+ */
+export function createDetectPool(size: number, factory: (index: number) => PoolEndpoint): DetectPool {
+  if (!(size >= 1) || !Number.isInteger(size))
+    throw new RangeError(`pool size must be a whole number ≥ 1, got ${size}`);
+  const workers = Array.from({ length: size }, (_, k) => factory(k));
+  const remotes = workers.map((w) => Comlink.wrap<StripWorkerApi>(w.endpoint));
+  const strips: StripInput[] = Array.from({ length: size }, () => createStripInput(16));
+  const histogram = new Int32Array(HISTOGRAM_BINS);
+  const cuts = new Float64Array(size + 1);
+  const sizes = { lookahead: 0, minRadius: 0, minHalfHeight: 0 };
+  let ids = new Int32Array(0);
+  let keys = new Float64Array(64);
+
+  async function detect(input: DetectInput, out: PairList): Promise<PoolStats> {
+    const count = input.count;
+    if (ids.length < count) ids = new Int32Array(count);
+    let n = 0;
+    let minX = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < count; i++) {
+      if (!participates(input, i)) continue;
+      ids[n++] = i;
+      if (input.x[i] < minX) minX = input.x[i];
+      if (input.x[i] > maxX) maxX = input.x[i];
+    }
+    sweepSizes(input, ids, n, sizes);
+    let reach = 0;
+    for (let k = 0; k < n; k++) {
+      const i = ids[k];
+      const r = Math.abs(input.vx[i]) * sizes.lookahead + horizontalMargin(input, i, sizes.minRadius);
+      if (r > reach) reach = r;
+    }
+    reach *= 2;
+    splitAlongX(input, n, minX, maxX);
+    for (let s = 0; s < size; s++) fillStrip(strips[s], input, n, cuts[s], cuts[s + 1], s === size - 1 ? 0 : reach);
+    const sent = strips.reduce((sum, s) => sum + s.count, 0);
+    const results: StripResult[] = await Promise.all(
+      strips.map((strip, s) =>
+        remotes[s].detectStrip(
+          Comlink.transfer(strip, [strip.data.buffer, strip.index.buffer, strip.owned.buffer] as Transferable[]),
+        ),
+      ),
+    );
+    let nk = 0;
+    let candidates = 0;
+    for (let s = 0; s < size; s++) {
+      const r = results[s];
+      strips[s] = r.strip;
+      candidates += r.stats.candidates;
+      if (keys.length < nk + r.pairCount) {
+        const grown = new Float64Array(Math.max(keys.length * 2, nk + r.pairCount));
+        grown.set(keys.subarray(0, nk));
+        keys = grown;
+      }
+      for (let p = 0; p < r.pairCount; p++) keys[nk++] = r.pairs[2 * p] * count + r.pairs[2 * p + 1];
+    }
+    rowsFromKeys(input, keys, nk, out);
+    return { strips: size, sent, candidates, pairs: out.count };
+  }
+
+  /** cuts[s]..cuts[s + 1] is strip s's x range; the last strip is closed on the right. */
+  function splitAlongX(input: DetectInput, n: number, minX: number, maxX: number): void {
+    cuts[0] = Number.NEGATIVE_INFINITY;
+    cuts[size] = Number.POSITIVE_INFINITY;
+    if (size === 1 || n === 0 || !(maxX > minX)) {
+      for (let s = 1; s < size; s++) cuts[s] = Number.POSITIVE_INFINITY;
+      return;
+    }
+    histogram.fill(0);
+    const scale = HISTOGRAM_BINS / (maxX - minX);
+    for (let k = 0; k < n; k++) {
+      histogram[Math.min(Math.floor((input.x[ids[k]] - minX) * scale), HISTOGRAM_BINS - 1)]++;
+    }
+    let s = 1;
+    let cumulative = 0;
+    for (let b = 0; b < HISTOGRAM_BINS && s < size; b++) {
+      cumulative += histogram[b];
+      while (s < size && cumulative >= (s * n) / size) cuts[s++] = minX + (b + 1) / scale;
+    }
+    while (s < size) cuts[s++] = Number.POSITIVE_INFINITY;
+  }
+
+  /** Copies the strip's own aircraft (lo ≤ x < hi) and its halo (hi ≤ x ≤ hi + reach) in flight index order. */
+  function fillStrip(strip: StripInput, input: DetectInput, n: number, lo: number, hi: number, reach: number): void {
+    let m = 0;
+    for (let k = 0; k < n; k++) {
+      const x = input.x[ids[k]];
+      if (x >= lo && (x < hi || x <= hi + reach)) m++;
+    }
+    if (strip.capacity < m) Object.assign(strip, createStripInput(Math.max(m, strip.capacity * 2)));
+    const cap = strip.capacity;
+    let c = 0;
+    for (let k = 0; k < n; k++) {
+      const i = ids[k];
+      const x = input.x[i];
+      if (x < lo || !(x < hi || x <= hi + reach)) continue;
+      strip.index[c] = i;
+      strip.owned[c] = x < hi ? 1 : 0;
+      for (let f = 0; f < INPUT_ARRAYS.length; f++) strip.data[f * cap + c] = input[INPUT_ARRAYS[f]][i];
+      c++;
+    }
+    strip.count = c;
+  }
+
+  return {
+    size,
+    detect,
+    async close() {
+      for (const r of remotes) r[Comlink.releaseProxy]();
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// The function a detection worker exposes: detect the pairs of one strip of the frame, owned aircraft plus halo.
+import * as Comlink from 'comlink';
+import { PairList } from './pair-list';
+import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
+import { GridDetector, type GridStats } from './uniform-grid';
+
+/**
+ * One strip: `count` aircraft (owned ones and the halo beyond the strip's upper x), their global flight indices in
+ * increasing order, and their figures packed field after field in one Float64Array (field f of aircraft k at
+ * f·capacity + k, fields in INPUT_ARRAYS order). Buffers travel as transferables and come back with the result.
+ */
+export interface StripInput {
+  count: number;
+  capacity: number;
+  data: Float64Array;
+  index: Int32Array;
+  /** 1 for aircraft whose home is this strip, 0 for the halo. */
+  owned: Uint8Array;
+}
+
+export interface StripResult {
+  /** Global (i, j) of the strip's pairs, i < j, interleaved: pairs[2r], pairs[2r + 1]. */
+  pairs: Int32Array;
+  pairCount: number;
+  stats: GridStats;
+  /** The input buffers, handed back for reuse. */
+  strip: StripInput;
+}
+
+export interface StripWorkerApi {
+  detectStrip(strip: StripInput): StripResult;
+}
+
+/** An empty strip with room for `capacity` aircraft. */
+export function createStripInput(capacity: number): StripInput {
+  return {
+    count: 0,
+    capacity,
+    data: new Float64Array(capacity * INPUT_ARRAYS.length),
+    index: new Int32Array(capacity),
+    owned: new Uint8Array(capacity),
+  };
+}
+
+/** The strip as a DetectInput of views on its buffers (all aircraft active: the sender left out inactive ones). */
+export function stripAsInput(strip: StripInput, active: Uint8Array): DetectInput {
+  const view = (f: number) => strip.data.subarray(f * strip.capacity, f * strip.capacity + strip.count);
+  const input = { count: strip.count, active: active.subarray(0, strip.count) } as DetectInput;
+  INPUT_ARRAYS.forEach((name, f) => {
+    input[name] = view(f);
+  });
+  return input;
+}
+
+/** The worker side: a grid detector kept between calls. */
+export function createStripWorkerApi(): StripWorkerApi {
+  const grid = new GridDetector();
+  const out = new PairList();
+  let active = new Uint8Array(0);
+  return {
+    detectStrip(strip) {
+      if (active.length < strip.count) active = new Uint8Array(strip.count).fill(1);
+      const stats = grid.detect(stripAsInput(strip, active), out, strip.owned.subarray(0, strip.count));
+      const pairs = new Int32Array(2 * out.count);
+      for (let r = 0; r < out.count; r++) {
+        pairs[2 * r] = strip.index[out.i[r]];
+        pairs[2 * r + 1] = strip.index[out.j[r]];
+      }
+      return { pairs, pairCount: out.count, stats: { ...stats }, strip };
+    },
+  };
+}
+
+/** Exposes the strip detector on a worker endpoint (the browser worker's global scope, or a Node parentPort adapter). */
+export function exposeStripWorker(endpoint: Comlink.Endpoint): void {
+  const api = createStripWorkerApi();
+  Comlink.expose(
+    {
+      detectStrip(strip: StripInput): StripResult {
+        const result = api.detectStrip(strip);
+        return Comlink.transfer(result, [
+          result.pairs.buffer,
+          result.strip.data.buffer,
+          result.strip.index.buffer,
+          result.strip.owned.buffer,
+        ] as Transferable[]);
+      },
+    },
+    endpoint,
+  );
+}

@@ -1,0 +1,160 @@
+// The shapes passed between the viewer and workers/sim.worker.ts: world geometry, scenario meta, frames (types only).
+import type { AircraftKind } from '../core/aircraft/aircraft-class';
+import type { LocatedError } from '../core/document/located-error';
+import type { SimEvent } from '../core/sim/events';
+
+/** Land, coast, buildings and pads, ready to draw (terrain already in three.js coordinates). */
+export interface WorldGeometry {
+  terrain: {
+    /** three.js positions (x, y up, z) of the land mesh vertices. */
+    positions: Float32Array;
+    normals: Float32Array;
+    /** Linear RGB per vertex, coloured by height. */
+    colors: Float32Array;
+    indices: Uint32Array;
+  };
+  /** Coastline rings in local metres (x0, y0, x1, y1, …, closed). */
+  coastlines: Float32Array[];
+  buildings: { id: string; name: string; ring: Float64Array; base_m: number; top_m: number }[];
+  pads: WorldPad[];
+  /** The world box in local metres. */
+  bounds: { minX: number; minY: number; maxX: number; maxY: number };
+  maxGroundHeight: number;
+  attribution: string;
+}
+
+export interface WorldPad {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  elevation_m: number;
+  kind: string;
+  evtol: boolean;
+}
+
+export interface ClassMeta {
+  id: string;
+  name: string;
+  kind: AircraftKind;
+  size_m: number;
+  energy_wh: number;
+  cad_category: string;
+}
+
+export interface FlightMeta {
+  id: string;
+  operator: string;
+  classIndex: number;
+  mission: string;
+  departure_s: number;
+  origin: string;
+  destination: string;
+  advanced: boolean;
+}
+
+export type ZoneFootprintMeta =
+  | { kind: 'circle'; cx: number; cy: number; r: number }
+  | { kind: 'polygon'; rings: Float64Array[] };
+
+export interface GeozoneMeta {
+  id: string;
+  name: string;
+  restriction: string;
+  message: string;
+  footprint: ZoneFootprintMeta;
+  /** Drawn band, metres AMSL. */
+  z_min: number;
+  z_max: number;
+  limits: string;
+}
+
+export interface ScenarioMeta {
+  name: string;
+  description: string;
+  file: string;
+  start_epoch_ms: number;
+  utc_offset_min: number;
+  duration_s: number;
+  time_step_s: number;
+  snapshot_interval_s: number;
+  classes: ClassMeta[];
+  flights: FlightMeta[];
+  /**
+   * Planned paths: flight i's points are points[4·offsets[i] … 4·offsets[i+1]) as x, y, z (AMSL) and the ground
+   * height under the point, from the origin pad through the route to the destination pad.
+   */
+  routes: { offsets: Uint32Array; points: Float32Array };
+  geozones: GeozoneMeta[];
+  /** Altitudes (m AMSL) of the wind layers the scenario states. */
+  windLayers: number[];
+  /** The largest tactical protected radius of the scenario (m), for drawing loss-of-separation markers. */
+  protectedRadius_m: number;
+}
+
+export type LoadReply =
+  | { ok: true; meta: ScenarioMeta; generation: number; compileMs: number }
+  | { ok: false; errors: LocatedError[] };
+
+export interface RunReply {
+  generation: number;
+  events: SimEvent[];
+  snapshots: number;
+  runMs: number;
+}
+
+export interface WeatherSample {
+  /** Wind per stated layer: the air moves towards east/north (m/s). */
+  wind: { alt: number; east: number; north: number }[];
+  gust_mps: number;
+  rain_mmph: number;
+  visibility_m: number;
+  signals: string[];
+}
+
+export interface FlightStatus {
+  index: number;
+  energy_wh: number;
+  airspeed_mps: number;
+  route_progress: number;
+  target_pad: string;
+  /** Ground height under the aircraft, m AMSL (approximate terrain model). */
+  ground_m: number;
+}
+
+/** One instant of the traffic; the typed arrays are transferred (owned by the receiver). */
+export interface FrameReply {
+  generation: number;
+  t: number;
+  count: number;
+  x: Float64Array;
+  y: Float64Array;
+  z: Float64Array;
+  vx: Float64Array;
+  vy: Float64Array;
+  vz: Float64Array;
+  phase: Uint8Array;
+  classIndex: Uint8Array;
+  energy: Float32Array;
+  heading: Float32Array;
+  airborne: number;
+  /** Wall time the worker spent producing the frame (restore + steps + copy), ms. */
+  workerMs: number;
+  /** Engine steps taken to reach t (0 when the frame was already there). */
+  steps: number;
+  weather: WeatherSample;
+  selected: FlightStatus | null;
+}
+
+export interface SimWorkerApi {
+  /** Fetches and builds the world; returns its drawable geometry (transferred). */
+  init(): Promise<WorldGeometry>;
+  /** Compiles a scenario text and starts its full run in the background; errors leave the previous scenario loaded. */
+  load(text: string, file: string): Promise<LoadReply>;
+  /** Resolves when the run of that generation ends (null when superseded by another load). */
+  runResult(generation: number): Promise<RunReply | null>;
+  /** The traffic at scenario second t (restore the nearest snapshot, then step). */
+  frameAt(t: number, selected: number): Promise<FrameReply>;
+  /** Receives run progress (0..1) of the current generation. */
+  onProgress(listener: (generation: number, fraction: number) => void): void;
+}

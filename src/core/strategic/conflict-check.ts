@@ -60,13 +60,20 @@ export function zoneBlocks(zone: Geozone, authorisations: readonly string[]): bo
   );
 }
 
-/** Visits every accepted volume that intersects v (time, altitude, then footprint), counting the tests. */
-export function forEachIntersecting(ctx: StrategicContext, v: LocalVolume, visit: (hit: IndexedVolume) => void): void {
-  ctx.index.forEachCandidate(v, (hit) => {
+/**
+ * Visits every accepted volume that intersects v (time, altitude, then footprint), counting the tests; `visit` may
+ * return true to stop. Returns true when stopped.
+ */
+export function forEachIntersecting(
+  ctx: StrategicContext,
+  v: LocalVolume,
+  visit: (hit: IndexedVolume) => unknown,
+): boolean {
+  return ctx.index.forEachCandidate(v, (hit) => {
     ctx.counters.pairs_tested++;
-    if (!footprintsIntersect(v.footprint, hit.volume.footprint)) return;
+    if (!footprintsIntersect(v.footprint, hit.volume.footprint)) return false;
     ctx.counters.pairs_intersecting++;
-    visit(hit);
+    return visit(hit);
   });
 }
 
@@ -82,7 +89,9 @@ export function checkCandidate(ctx: StrategicContext, c: CandidateIntent): Check
   const conflictOwners = new Set<number>();
   const zoneHits = new Map<string, Geozone>();
   for (const v of c.volumes) {
-    forEachIntersecting(ctx, v, (hit) => conflictOwners.add(hit.owner));
+    forEachIntersecting(ctx, v, (hit) => {
+      conflictOwners.add(hit.owner);
+    });
     if (ctx.zones) for (const z of zonesMeeting(ctx.zones, v)) if (!zoneHits.has(z.id)) zoneHits.set(z.id, z);
   }
   const blocking: ApprovalReason[] = [];
@@ -114,4 +123,19 @@ export function checkCandidate(ctx: StrategicContext, c: CandidateIntent): Check
     else if (zone.restriction === 'CONDITIONAL') warnings.push(reason);
   }
   return { blocking, warnings, preempts };
+}
+
+/**
+ * Whether anything would block the candidate (the decision of checkCandidate without its reasons), stopping at the
+ * first blocking intent or zone: what the suggestion searches ask many times.
+ */
+export function isBlocked(ctx: StrategicContext, c: CandidateIntent): boolean {
+  for (const v of c.volumes) {
+    const hit = forEachIntersecting(ctx, v, (h) =>
+      conflictBlocks(relationOf(c.priority, ctx.owners[h.owner].priority), ctx.equal_priority_conflicts_permitted),
+    );
+    if (hit) return true;
+    if (ctx.zones && zonesMeeting(ctx.zones, v).some((z) => zoneBlocks(z, c.authorisations))) return true;
+  }
+  return false;
 }

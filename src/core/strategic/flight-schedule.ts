@@ -44,8 +44,8 @@ interface LegTimes {
 
 /**
  * Nominal, earliest and latest durations of a leg. Horizontal: ground speed from the wind triangle; the fastest
- * and slowest ground speeds differ from it by δ = tolerance × airspeed + wind uncertainty (absolute + fraction of the
- * forecast speed), the slowest floored at min_ground_speed_fraction of the nominal. Vertical: class rates ± the
+ * and slowest ground speeds differ from it by δ = √((tolerance × airspeed)² + wind_uncertainty² + (fraction × forecast
+ * wind)²) — independent errors in quadrature — the slowest floored at min_ground_speed_fraction of the nominal. Vertical: class rates ± the
  * tolerance. A leg that climbs while it moves takes the longer of the two.
  */
 function legTimes(
@@ -63,7 +63,12 @@ function legTimes(
   const vEarly = v / (rate * (1 + o.speed_tolerance));
   const vLate = v / (rate * Math.max(0.05, 1 - o.speed_tolerance));
   if (len <= 1e-9) return { nominal: vNom, early: vEarly, late: vLate };
-  const delta = o.speed_tolerance * airspeed + o.wind_uncertainty_mps + o.wind_uncertainty_fraction * windSpeed;
+  // Independent error sources add in quadrature.
+  const delta = Math.hypot(
+    o.speed_tolerance * airspeed,
+    o.wind_uncertainty_mps,
+    o.wind_uncertainty_fraction * windSpeed,
+  );
   const fast = gs + delta;
   const slow = Math.max(gs - delta, gs * o.min_ground_speed_fraction);
   return {

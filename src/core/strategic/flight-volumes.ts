@@ -14,14 +14,13 @@ function densify(points: readonly SchedulePoint[], piece: number): SchedulePoint
     const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / piece - 1e-9));
     for (let k = 1; k < n; k++) {
       const f = k / n;
-      const mix = (p: number, q: number) => p + (q - p) * f;
       out.push({
-        x: mix(a.x, b.x),
-        y: mix(a.y, b.y),
-        z: mix(a.z, b.z),
-        nominal: mix(a.nominal, b.nominal),
-        earliest: mix(a.earliest, b.earliest),
-        latest: mix(a.latest, b.latest),
+        x: a.x + (b.x - a.x) * f,
+        y: a.y + (b.y - a.y) * f,
+        z: a.z + (b.z - a.z) * f,
+        nominal: a.nominal + (b.nominal - a.nominal) * f,
+        earliest: a.earliest + (b.earliest - a.earliest) * f,
+        latest: a.latest + (b.latest - a.latest) * f,
         turn_m: 0,
       });
     }

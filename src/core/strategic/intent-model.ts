@@ -26,7 +26,7 @@ export interface IntentModelOptions {
   departure_tolerance_s: number;
   /** Airspeed and vertical-rate tolerance as a fraction of the planned values. */
   speed_tolerance: number;
-  /** Wind forecast error: an absolute part (m/s) plus a fraction of the forecast speed. */
+  /** Wind forecast error: an absolute part (m/s) and a fraction of the forecast speed (combined in quadrature). */
   wind_uncertainty_mps: number;
   wind_uncertainty_fraction: number;
   /** The slowest ground speed counted as a fraction of the forecast one (keeps late margins finite). */
@@ -43,9 +43,9 @@ export const DEFAULT_INTENT_MODEL: Readonly<IntentModelOptions> = {
   max_volumes: 20,
   min_piece_m: 300,
   departure_tolerance_s: 30,
-  speed_tolerance: 0.1,
-  wind_uncertainty_mps: 2,
-  wind_uncertainty_fraction: 0.25,
+  speed_tolerance: 0.05,
+  wind_uncertainty_mps: 1.5,
+  wind_uncertainty_fraction: 0.2,
   min_ground_speed_fraction: 0.3,
   landing_settle_s: 30,
   turn_threshold_deg: 5,

@@ -3,8 +3,8 @@ import { applicableIntervals } from '../airspace/applicability';
 import { footprintsIntersect } from '../airspace/footprint-intersection';
 import {
   type CandidateIntent,
-  checkCandidate,
   conflictBlocks,
+  isBlocked,
   relationOf,
   type StrategicContext,
   zoneBlocks,
@@ -82,7 +82,7 @@ export function suggestDelay(
     while (j < blocked.length && blocked[j][1] < d) j++;
     if (j < blocked.length && blocked[j][0] <= d) continue;
     const replanned = replanWithDelay(d);
-    if (replanned && checkCandidate(ctx, replanned).blocking.length === 0) return d;
+    if (replanned && !isBlocked(ctx, replanned)) return d;
     if (++verifications >= search.max_verifications) return null;
   }
   return null;
@@ -93,20 +93,28 @@ export interface AltitudeSearch {
   steps: number;
 }
 
+/** Ways to try an altitude shift: cheap screening of shifted copies, then an exact re-plan. */
+export interface ShiftTrial {
+  /** False when the shift breaks the class's clearance, CAD or ceiling limits. */
+  allowed(shiftM: number): boolean;
+  /** The current volumes moved by the shift, their windows widened by the extra climb time (cheap, approximate). */
+  screen(shiftM: number): CandidateIntent;
+  /** The flight re-planned in full at the shifted altitudes (null when it cannot be flown). */
+  replan(shiftM: number): CandidateIntent | null;
+}
+
 /**
  * The smallest cruise-altitude shift (+step, −step, +2·step, …) whose re-planned flight would be accepted, or null.
- * `replanWithShift` returns null for shifts outside the class's clearance, CAD or ceiling limits.
+ * Each allowed shift is first screened with shifted copies of the current volumes; only shifts that pass are
+ * re-planned in full and checked again, so a suggestion is always exact.
  */
-export function suggestAltitudeShift(
-  ctx: StrategicContext,
-  replanWithShift: (shiftM: number) => CandidateIntent | null,
-  search: AltitudeSearch,
-): number | null {
+export function suggestAltitudeShift(ctx: StrategicContext, trial: ShiftTrial, search: AltitudeSearch): number | null {
   for (let k = 1; k <= search.steps; k++) {
     for (const sign of [1, -1]) {
       const shift = sign * k * search.step_m;
-      const replanned = replanWithShift(shift);
-      if (replanned && checkCandidate(ctx, replanned).blocking.length === 0) return shift;
+      if (!trial.allowed(shift) || isBlocked(ctx, trial.screen(shift))) continue;
+      const replanned = trial.replan(shift);
+      if (replanned && !isBlocked(ctx, replanned)) return shift;
     }
   }
   return null;

@@ -66,7 +66,7 @@ export interface PlannedIntent {
   flight_id: string;
   flight_index: number;
   identity: IntentIdentity;
-  intent: OperationalIntent;
+  readonly intent: OperationalIntent;
   volumes: LocalVolume[];
 }
 
@@ -110,6 +110,33 @@ export function intentIdentity(scenario: CompiledScenario, flight: CompiledFligh
   };
 }
 
+/** An accepted flight's intent; its F3548 document is built when first read (planning itself needs only the volumes). */
+function plannedIntent(
+  flight: CompiledFlight,
+  identity: IntentIdentity,
+  volumes: LocalVolume[],
+  conversion: VolumeConversion,
+): PlannedIntent {
+  let intent: OperationalIntent | undefined;
+  return {
+    flight_id: flight.id,
+    flight_index: flight.index,
+    identity,
+    volumes,
+    get intent(): OperationalIntent {
+      intent ??= composeIntent(
+        identity,
+        'Accepted',
+        1,
+        flight.priority,
+        volumes.map((v) => toVolume4D(v, conversion)),
+        [],
+      );
+      return intent;
+    },
+  };
+}
+
 /** The flight's planned volumes, or the reason it cannot be flown as planned. */
 export function flightVolumes(
   flight: CompiledFlight,
@@ -136,6 +163,23 @@ function localIntentProblems(volumes: readonly LocalVolume[], horizonS: number):
     problems.push(`the flight starts more than ${F3548.OiMaxPlanHorizonDays} days ahead (OiMaxPlanHorizonDays)`);
   }
   return problems;
+}
+
+/**
+ * The volumes moved up or down by a cruise-altitude shift, for screening: en-route pieces move by the shift, the
+ * take-off and landing columns (first and last) stretch or shrink at the top, and every window widens by the extra
+ * climb or descent time.
+ */
+function shiftedVolumes(volumes: readonly LocalVolume[], shift: number, cls: AircraftClass): LocalVolume[] {
+  const slack = Math.abs(shift) / Math.min(cls.climb_rate_mps, cls.descent_rate_mps);
+  const last = volumes.length - 1;
+  return volumes.map((v, i) => ({
+    ...v,
+    z0: i === 0 || i === last ? v.z0 : v.z0 + shift,
+    z1: v.z1 + shift,
+    t0: v.t0 - slack,
+    t1: v.t1 + slack,
+  }));
 }
 
 /** Whether a cruise-altitude shift keeps every route point within clearance, CAD and ceiling limits. */
@@ -266,14 +310,7 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
           });
         }
       }
-      const f3548Volumes = volumes.map((v) => toVolume4D(v, conversion));
-      intents.push({
-        flight_id: flight.id,
-        flight_index: flight.index,
-        identity,
-        intent: composeIntent(identity, 'Accepted', 1, flight.priority, f3548Volumes, []),
-        volumes,
-      });
+      intents.push(plannedIntent(flight, identity, volumes, conversion));
     } else if (suggest && check) {
       const replan = (f: CompiledFlight): CandidateIntent | null => {
         const r = flightVolumes(f, cls, wind, model);
@@ -292,10 +329,11 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
       const ceiling = options.max_altitude_amsl_m ?? PLAN_DEFAULTS.max_altitude_amsl_m;
       const shift = suggestAltitudeShift(
         searchCtx,
-        (s) =>
-          shiftAllowed(scenario, flight, cls, s, ceiling)
-            ? replan({ ...flight, route: flight.route.map((p) => ({ ...p, z: p.z + s })) })
-            : null,
+        {
+          allowed: (sh) => shiftAllowed(scenario, flight, cls, sh, ceiling),
+          screen: (sh) => ({ ...candidate, volumes: shiftedVolumes(volumes, sh, cls) }),
+          replan: (sh) => replan({ ...flight, route: flight.route.map((p) => ({ ...p, z: p.z + sh })) }),
+        },
         {
           step_m: options.altitude_step_m ?? PLAN_DEFAULTS.altitude_step_m,
           steps: options.altitude_steps ?? PLAN_DEFAULTS.altitude_steps,

@@ -34,11 +34,24 @@ export interface VolumeQuery extends Box {
 
 /** Default bucket width: volumes of a few minutes fall in one to three buckets. */
 export const DEFAULT_BUCKET_S = 300;
+/** The coarse level's buckets are this many fine buckets wide (for queries over long windows). */
+const COARSE_FACTOR = 12;
 /** Volumes spanning more buckets than this go to one shared tree that every query walks. */
 const MAX_BUCKETS_PER_VOLUME = 48;
 
+/** One time resolution: trees by bucket number. */
+interface Level {
+  width: number;
+  buckets: Map<number, RBush<Entry>>;
+}
+
+/**
+ * Volumes in rbush trees by time bucket, at two resolutions: fine buckets for ordinary checks (a window of a few
+ * minutes walks one to three small trees) and coarse buckets, twelve times wider, for long windows such as the
+ * delay search (which would otherwise walk dozens of fine trees).
+ */
 export class VolumeIndex {
-  private readonly buckets = new Map<number, RBush<Entry>>();
+  private readonly levels: Level[];
   private readonly long = new RBush<Entry>();
   private longCount = 0;
   private readonly entries: IndexedVolume[] = [];
@@ -46,7 +59,12 @@ export class VolumeIndex {
   private stamp = 0;
   private readonly stack: Node[] = [];
 
-  constructor(private readonly bucketS = DEFAULT_BUCKET_S) {}
+  constructor(bucketS = DEFAULT_BUCKET_S) {
+    this.levels = [
+      { width: bucketS, buckets: new Map() },
+      { width: bucketS * COARSE_FACTOR, buckets: new Map() },
+    ];
+  }
 
   get size(): number {
     return this.entries.length;
@@ -71,47 +89,53 @@ export class VolumeIndex {
       z0: volume.z0,
       z1: volume.z1,
     };
-    const first = Math.floor(volume.t0 / this.bucketS);
-    const last = Math.floor(volume.t1 / this.bucketS);
-    if (last - first >= MAX_BUCKETS_PER_VOLUME || !Number.isFinite(last - first)) {
+    const span = (volume.t1 - volume.t0) / this.levels[0].width;
+    if (!(span < MAX_BUCKETS_PER_VOLUME)) {
       this.long.insert(entry);
       this.longCount++;
       return;
     }
-    for (let b = first; b <= last; b++) {
-      let tree = this.buckets.get(b);
-      if (!tree) {
-        tree = new RBush<Entry>();
-        this.buckets.set(b, tree);
+    for (const level of this.levels) {
+      const last = Math.floor(volume.t1 / level.width);
+      for (let b = Math.floor(volume.t0 / level.width); b <= last; b++) {
+        let tree = level.buckets.get(b);
+        if (!tree) {
+          tree = new RBush<Entry>();
+          level.buckets.set(b, tree);
+        }
+        tree.insert(entry);
       }
-      tree.insert(entry);
     }
   }
 
   /**
    * Calls `visit` once for each stored volume whose time window, altitude band and bounding box meet the query's
-   * (closed intervals). The footprint test is the caller's. Allocates nothing per call.
+   * (closed intervals); `visit` may return true to stop early. The footprint test is the caller's. Allocates
+   * nothing per call. Returns true when stopped early.
    */
-  forEachCandidate(q: VolumeQuery, visit: (v: IndexedVolume) => void): void {
+  forEachCandidate(q: VolumeQuery, visit: (v: IndexedVolume) => unknown): boolean {
     if (++this.stamp === 0xffffffff) {
       this.stamps.fill(0);
       this.stamp = 1;
     }
-    if (this.longCount > 0) this.walk(this.long, q, visit);
-    const first = Math.floor(q.t0 / this.bucketS);
-    const last = Math.floor(q.t1 / this.bucketS);
-    if (last - first > this.buckets.size) {
+    if (this.longCount > 0 && this.walk(this.long, q, visit)) return true;
+    const fine = this.levels[0];
+    const level = q.t1 - q.t0 > 4 * fine.width ? this.levels[1] : fine;
+    const first = Math.floor(q.t0 / level.width);
+    const last = Math.floor(q.t1 / level.width);
+    if (last - first > level.buckets.size) {
       // A very long window: walk the existing buckets rather than every bucket number in it.
-      for (const [b, tree] of this.buckets) if (b >= first && b <= last) this.walk(tree, q, visit);
-      return;
+      for (const [b, tree] of level.buckets) if (b >= first && b <= last && this.walk(tree, q, visit)) return true;
+      return false;
     }
     for (let b = first; b <= last; b++) {
-      const tree = this.buckets.get(b);
-      if (tree) this.walk(tree, q, visit);
+      const tree = level.buckets.get(b);
+      if (tree && this.walk(tree, q, visit)) return true;
     }
+    return false;
   }
 
-  private walk(tree: RBush<Entry>, q: VolumeQuery, visit: (v: IndexedVolume) => void): void {
+  private walk(tree: RBush<Entry>, q: VolumeQuery, visit: (v: IndexedVolume) => unknown): boolean {
     const stamp = this.stamp;
     const stack = this.stack;
     stack.length = 0;
@@ -129,9 +153,10 @@ export class VolumeIndex {
         if (e.minX > q.maxX || q.minX > e.maxX || e.minY > q.maxY || q.minY > e.maxY) continue;
         if (this.stamps[e.id] === stamp) continue;
         this.stamps[e.id] = stamp;
-        visit(this.entries[e.id]);
+        if (visit(this.entries[e.id]) === true) return true;
       }
     }
+    return false;
   }
 
   /** Every stored volume, in insertion order. */

@@ -89,9 +89,9 @@ describe('volume index', () => {
     index.insert(long, 0, 0);
     index.insert(short, 1, 0);
     const seen: number[] = [];
-    index.forEachCandidate(localVolume({ kind: 'circle', cx: 5, cy: 0, r: 1 }, 5, 6, 0, 86_400), (hit) =>
-      seen.push(hit.owner),
-    );
+    index.forEachCandidate(localVolume({ kind: 'circle', cx: 5, cy: 0, r: 1 }, 5, 6, 0, 86_400), (hit) => {
+      seen.push(hit.owner);
+    });
     expect(seen.sort()).toEqual([0, 1]);
     expect(index.size).toBe(2);
   });

@@ -1,0 +1,124 @@
+// `skylane plan <scenario> [--json]`: strategic approval of every flight in submission order, as a table or JSON.
+import { parseArgs } from 'node:util';
+import type { CompiledScenario } from '../../core/scenario/compiled';
+import type { LoadResult } from '../../core/scenario/load-scenario';
+import { describeReason } from '../../core/strategic/approval-reasons';
+import { type FlightDecision, type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
+import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors } from '../cli-io';
+import { loadScenarioFile } from '../load-scenario-file';
+
+/** What the strategic commands need from outside: loading and compiling a scenario file (injectable for tests). */
+export interface StrategicCommandDeps {
+  loadScenario(path: string): Promise<LoadResult>;
+}
+
+export const DEFAULT_STRATEGIC_DEPS: StrategicCommandDeps = { loadScenario: (path) => loadScenarioFile(path) };
+
+/** Parses `<scenario> [--json]`; null (after printing usage) when the arguments are wrong. */
+export function parseScenarioArgs(command: string, args: string[], io: CliIo): { file: string; json: boolean } | null {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length !== 1) {
+    io.stderr(`usage: skylane ${command} <scenario> [--json]\n`);
+    return null;
+  }
+  return { file: positionals[0], json: values.json === true };
+}
+
+/** Loads and plans a scenario, printing located errors; null on bad input. */
+export async function loadAndPlan(
+  command: string,
+  args: string[],
+  io: CliIo,
+  deps: StrategicCommandDeps,
+): Promise<{ scenario: CompiledScenario; plan: PlanResult; json: boolean } | null> {
+  const parsed = parseScenarioArgs(command, args, io);
+  if (!parsed) return null;
+  const loaded = await deps.loadScenario(parsed.file);
+  if (!loaded.ok) {
+    printErrors(io, loaded.errors);
+    return null;
+  }
+  return { scenario: loaded.scenario, plan: planScenario(loaded.scenario), json: parsed.json };
+}
+
+/** "07:40" in the scenario's local offset, for scenario seconds t. */
+export function clockTime(scenario: CompiledScenario, t: number): string {
+  const d = new Date(scenario.start_epoch_ms + t * 1000 + scenario.utc_offset_min * 60_000);
+  return d.toISOString().slice(11, 16);
+}
+
+export function offsetLabel(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+function formatDelay(s: number | null): string {
+  if (s === null) return '—';
+  const m = Math.floor(s / 60);
+  const r = Math.round(s % 60);
+  return m > 0 ? `+${m}m${r ? `${String(r).padStart(2, '0')}s` : ''}` : `+${r}s`;
+}
+
+function formatAltitude(d: FlightDecision): string {
+  const a = d.suggested_altitude;
+  if (!a) return '—';
+  const band = a.cruise_min_m === a.cruise_max_m ? `${a.cruise_min_m} m` : `${a.cruise_min_m}–${a.cruise_max_m} m`;
+  return `${a.shift_m > 0 ? '+' : '−'}${Math.abs(a.shift_m)} m (${band} AMSL)`;
+}
+
+/** The approval table: one row per flight, its blocking reasons (✗) and warnings (!) indented below. */
+export function formatApprovalTable(scenario: CompiledScenario, plan: PlanResult): string {
+  const rows = plan.decisions.map((d) => [
+    d.flight_id,
+    String(d.priority),
+    d.status,
+    `${clockTime(scenario, d.time_start_s)}–${clockTime(scenario, d.time_end_s)}`,
+    d.status === 'Rejected' ? formatDelay(d.suggested_delay_s) : '',
+    d.status === 'Rejected' ? formatAltitude(d) : '',
+  ]);
+  const head = ['flight', 'prio', 'status', `window (${offsetLabel(scenario.utc_offset_min)})`, 'delay', 'altitude'];
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `Strategic approval — ${scenario.name} (equal-priority conflicts ${
+      scenario.equal_priority_conflicts_permitted ? 'permitted' : 'not permitted'
+    })`,
+    line(head),
+  ];
+  plan.decisions.forEach((d, i) => {
+    out.push(line(rows[i]));
+    for (const r of d.reasons) out.push(`    ✗ ${describeReason(r)}`);
+    for (const w of d.warnings) out.push(`    ! ${describeReason(w)}`);
+  });
+  const s = plan.stats;
+  out.push(
+    `${s.flights} flights: ${s.accepted} accepted, ${s.rejected} rejected · ${s.volumes} volumes · ${s.pairs_tested} volume pairs tested`,
+  );
+  if (plan.rejected_existing.length > 0) out.push(`${plan.rejected_existing.length} existing intents were invalid`);
+  return `${out.join('\n')}\n`;
+}
+
+export async function runPlanCommand(
+  args: string[],
+  io: CliIo,
+  deps: StrategicCommandDeps = DEFAULT_STRATEGIC_DEPS,
+): Promise<number> {
+  const r = await loadAndPlan('plan', args, io, deps);
+  if (!r) return EXIT_BAD_INPUT;
+  if (r.json) {
+    const { decisions, stats } = r.plan;
+    const doc = {
+      scenario: r.scenario.name,
+      equal_priority_conflicts_permitted: r.scenario.equal_priority_conflicts_permitted,
+      stats,
+      decisions,
+    };
+    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+  } else io.stdout(formatApprovalTable(r.scenario, r.plan));
+  return EXIT_OK;
+}

@@ -1,4 +1,4 @@
-// Where a scenario opens: the time with the most departures in the preceding ten minutes (likely the busiest sky).
+// Where a scenario opens: first a guess from the departures, then the busiest moment of the full run's event log.
 
 const WINDOW_S = 600;
 
@@ -17,4 +17,27 @@ export function busiestOpeningTime(departures: readonly number[], duration: numb
     }
   }
   return Math.max(0, Math.min(duration, best + 60));
+}
+
+const TAKEOFF = 'takeoff';
+const DOWN_KINDS = new Set(['landed', 'energy-depleted']);
+
+/**
+ * The time (s) when the most aircraft are airborne according to the event log (take-offs minus landings and losses),
+ * or null when nothing takes off. Events must be sorted by time.
+ */
+export function busiestAirborneTime(events: readonly { t: number; kind: string }[]): number | null {
+  let airborne = 0;
+  let best = 0;
+  let bestT: number | null = null;
+  for (const e of events) {
+    if (e.kind === TAKEOFF) airborne++;
+    else if (DOWN_KINDS.has(e.kind)) airborne--;
+    else continue;
+    if (airborne > best) {
+      best = airborne;
+      bestT = e.t;
+    }
+  }
+  return bestT;
 }

@@ -19,7 +19,8 @@ interface CameraFlight {
   fromTarget: Vector3;
   toEye: Vector3;
   toTarget: Vector3;
-  elapsed: number;
+  /** Wall-clock start (ms): the flight takes FLIGHT_S however slowly frames are drawn. */
+  started: number;
 }
 
 const ease = (f: number) => (f < 0.5 ? 2 * f * f : 1 - (-2 * f + 2) ** 2 / 2);
@@ -31,7 +32,7 @@ export function CameraRig({ world }: { world: WorldGeometry }) {
   const invalidate = useThree((s) => s.invalidate);
   const size = useThree((s) => s.size);
   const flight = useRef<CameraFlight | null>(null);
-  const followed = useRef(new Vector3());
+  const shift = useRef(new Vector3());
 
   const controls = useMemo(() => {
     const c = new OrbitControls(camera, gl.domElement);
@@ -82,7 +83,7 @@ export function CameraRig({ world }: { world: WorldGeometry }) {
           fromTarget: controls.target.clone(),
           toEye,
           toTarget,
-          elapsed: 0,
+          started: performance.now(),
         };
         invalidate();
       }),
@@ -92,8 +93,7 @@ export function CameraRig({ world }: { world: WorldGeometry }) {
   useFrame((_, delta) => {
     const f = flight.current;
     if (f) {
-      f.elapsed += Math.min(delta, 0.1);
-      const k = ease(Math.min(1, f.elapsed / FLIGHT_S));
+      const k = ease(Math.min(1, (performance.now() - f.started) / (FLIGHT_S * 1000)));
       camera.position.lerpVectors(f.fromEye, f.toEye, k);
       controls.target.lerpVectors(f.fromTarget, f.toTarget, k);
       if (k >= 1) flight.current = null;
@@ -101,13 +101,17 @@ export function CameraRig({ world }: { world: WorldGeometry }) {
     }
     const { follow, selected } = useUiStore.getState();
     if (follow && selected >= 0 && displayTraffic.airborne[selected]) {
+      // Move the orbit (or the flight's destination) with the aircraft, keeping the viewing offset.
       const p = displayTraffic.positions;
-      followed.current.set(p[3 * selected], p[3 * selected + 1], p[3 * selected + 2]);
-      const shift = followed.current.clone().sub(controls.target);
-      if (f) f.toTarget.add(shift);
-      else {
-        controls.target.add(shift);
-        camera.position.add(shift);
+      const d = shift.current.set(p[3 * selected], p[3 * selected + 1], p[3 * selected + 2]);
+      if (f) {
+        d.sub(f.toTarget);
+        f.toTarget.add(d);
+        f.toEye.add(d);
+      } else {
+        d.sub(controls.target);
+        controls.target.add(d);
+        camera.position.add(d);
       }
     }
     controls.update(delta);

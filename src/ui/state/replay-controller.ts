@@ -3,7 +3,7 @@
 import { viewerPerf } from '../perf/viewer-perf';
 import { buildEpisodes, EpisodeIndex } from '../replay/episodes';
 import { FrameStream } from '../replay/frame-stream';
-import { busiestOpeningTime } from '../replay/opening-time';
+import { busiestAirborneTime, busiestOpeningTime } from '../replay/opening-time';
 import { advanceClock, clampTime } from '../replay/playback-clock';
 import { proxy, simWorker } from '../sim-client';
 import type { ScenarioMeta } from '../sim-protocol';
@@ -156,6 +156,7 @@ export async function openScenarioText(text: string, file: string, startAt?: num
   }));
   frameStream.reset(generation, meta.time_step_s);
   seek(startAt ?? initialTime(meta));
+  const jumpsAtOpen = replayClock.jumps;
   const run = await worker.runResult(generation).catch((error: unknown) => {
     useUiStore.setState({ fatal: `simulation failed: ${(error as Error).message}` });
     return null;
@@ -171,6 +172,10 @@ export async function openScenarioText(text: string, file: string, startAt?: num
       episodes: new EpisodeIndex(buildEpisodes(events, meta.duration_s)),
     },
   }));
+  // Untouched since opening: move to the moment with the most aircraft in the air.
+  const busiest = busiestAirborneTime(events);
+  if (startAt === undefined && busiest !== null && replayClock.jumps === jumpsAtOpen && !useUiStore.getState().playing)
+    seek(busiest);
   invalidateScene();
   return true;
 }

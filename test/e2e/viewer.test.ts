@@ -1,0 +1,145 @@
+// End-to-end tests of the viewer in Chromium (SwiftShader): rendering, playback, seeking, events, file errors, load.
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openViewer } from './support/browser';
+import { generatedScenarioYaml } from './support/generated-scenario';
+import { type StaticServer, serveDirectory } from './support/static-server';
+import { pixelStats, simSeconds, waitForFirstDraw, waitForRun } from './support/viewer-page';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const SHOTS = resolve(import.meta.dirname, 'screenshots');
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let firstDrawMs: number;
+
+beforeAll(async () => {
+  if (!existsSync(resolve(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+  ({ page, errors } = await openViewer(browser, server.url));
+  firstDrawMs = await waitForFirstDraw(page);
+  await waitForRun(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function seekTo(seconds: number): Promise<void> {
+  await page.getByTestId('scrubber').fill(String(seconds));
+  await expect.poll(() => simSeconds(page)).toBe(seconds);
+}
+
+describe('viewer', () => {
+  test('draws the default scenario: land and sea visible, notes and attribution shown', async () => {
+    console.info(`first draw ${Math.round(firstDrawMs)} ms after navigation`);
+    expect(firstDrawMs).toBeLessThan(10_000);
+    await expect.poll(() => page.getByTestId('scenario-name').textContent()).toMatch(/Cyberport waterfront/);
+    await page.waitForTimeout(300);
+    const png = await page.screenshot({ path: resolve(SHOTS, 'default.png') });
+    const stats = await pixelStats(page, png);
+    expect(stats.variance).toBeGreaterThan(300);
+    expect(stats.seaBlue).toBeGreaterThan(0.05);
+    expect(stats.landGreenBrown).toBeGreaterThan(0.05);
+    const notes = await page.getByTestId('data-notes').textContent();
+    expect(notes).toContain('Approximate terrain');
+    expect(notes).toContain('© OpenStreetMap contributors');
+    expect(notes).toContain('ODbL');
+  });
+
+  test('play advances the clock; space pauses', async () => {
+    await seekTo(1800);
+    await page.getByTestId('speed').selectOption('50');
+    await page.getByTestId('play').click();
+    await expect.poll(() => simSeconds(page), { timeout: 15_000 }).toBeGreaterThan(1800 + 20);
+    await page.keyboard.press('Space');
+    const paused = await simSeconds(page);
+    await page.waitForTimeout(500);
+    expect(await simSeconds(page)).toBe(paused);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => simSeconds(page)).toBeGreaterThanOrEqual(paused + 10);
+  });
+
+  test('the scrubber jumps to any time and the frame follows within 300 ms', async () => {
+    await seekTo(5400);
+    await seekTo(600);
+    const perf = await page.evaluate(() =>
+      (window as unknown as { skylanePerf: { summary(): { seek: { median: number } } } }).skylanePerf.summary(),
+    );
+    console.info(`seek: median ${perf.seek.median.toFixed(1)} ms`);
+    expect(perf.seek.median).toBeLessThan(300);
+  });
+
+  test('clicking an event jumps to its time and selects its flight', async () => {
+    const items = page.getByTestId('event-item');
+    await expect.poll(() => items.count()).toBeGreaterThan(5);
+    const item = items.nth(5);
+    const t = Number(await item.getAttribute('data-t'));
+    const flight = (await item.locator('.flights').textContent())?.split(' · ')[0];
+    await item.click();
+    await expect.poll(() => simSeconds(page)).toBe(Math.floor(t));
+    await expect.poll(() => page.getByTestId('inspector-id').textContent()).toBe(flight);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: resolve(SHOTS, 'event-jump.png') });
+  });
+
+  test('an invalid file shows located errors and the previous scenario stays loaded', async () => {
+    const before = await page.getByTestId('scenario-name').textContent();
+    const broken = [
+      'skylane: 1',
+      'meta:',
+      '  name: broken',
+      '  start: "2026-01-15T08:00:00+08:00"',
+      '  duration_s: -5',
+      'flights:',
+      '  - id: X1',
+      '    operator: test',
+      '    class: no-such-class',
+      '    departure: 0',
+      '    origin: cyberport-pad',
+      '    destination: nowhere-pad',
+      '    route: []',
+    ].join('\n');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    const panel = page.getByTestId('error-panel');
+    await panel.waitFor();
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('broken.yaml');
+    expect(text).toMatch(/line 5:\d+/);
+    expect(await page.getByTestId('error-item').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: resolve(SHOTS, 'errors.png') });
+    expect(await page.getByTestId('scenario-name').textContent()).toBe(before);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  test('a generated 5,000-flight scenario loads and plays', async () => {
+    const yaml = generatedScenarioYaml({ flights: 5000, seed: 7, window_s: 900, duration_s: 2700 });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'traffic-5000.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    await expect
+      .poll(() => page.getByTestId('scenario-name').textContent(), { timeout: 60_000 })
+      .toMatch(/5000 flights/);
+    await waitForRun(page);
+    await seekTo(900);
+    await expect.poll(async () => Number(await page.getByTestId('aircraft-count').textContent())).toBeGreaterThan(1000);
+    await page.getByTestId('speed').selectOption('20');
+    await page.getByTestId('play').click();
+    await expect.poll(() => simSeconds(page), { timeout: 20_000 }).toBeGreaterThan(900 + 20);
+    await page.getByTestId('play').click();
+    await page.getByTestId('view-overview').click();
+    await page.waitForTimeout(1800);
+    await page.screenshot({ path: resolve(SHOTS, 'traffic-5000.png') });
+    expect(errors).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ describe('scene coordinates', () => {
         new Quaternion().setFromAxisAngle(new Vector3(0, 1, 0), -heading),
         new Vector3(3, 3, 3),
       );
-      m.elements.forEach((v, k) => expect(out[k]).toBeCloseTo(v, 5));
+      for (let k = 0; k < 16; k++) expect(out[k]).toBeCloseTo(m.elements[k], 5);
     }
   });
 

@@ -105,10 +105,11 @@ export function evaluatePair(
   const tout = Math.min(toutH, toutV);
   if (tin <= tout && tout > 0 && tin < T) flags |= CONFLICT;
 
-  out[TCPA] = tcpa;
+  // + 0 turns −0 into +0, so that swapping i and j changes no bit (zeros can come out with either sign).
+  out[TCPA] = tcpa + 0;
   out[DCPA] = Math.sqrt(dcpa2);
-  out[TIN] = tin;
-  out[TOUT] = tout;
+  out[TIN] = tin + 0;
+  out[TOUT] = tout + 0;
   out[DH] = Math.sqrt(dh2);
   out[DV] = adz;
   return flags;

@@ -99,3 +99,54 @@ export function rowsFromKeys(input: DetectInput, keys: Float64Array, n: number, 
     evaluateInputPair(input, i, key - i * count, out);
   }
 }
+
+/**
+ * Sorts rows by (i, j) into another list without comparisons on the hot path: a counting sort on i (flight indices are
+ * below `count`), then an insertion sort on j inside each i (a handful of rows). Buffers are kept between calls.
+ */
+export class PairSorter {
+  private starts = new Int32Array(0);
+  private order = new Int32Array(0);
+
+  sort(src: PairList, count: number, out: PairList): void {
+    const n = src.count;
+    out.clear();
+    out.reserve(n);
+    if (this.starts.length < count + 1) this.starts = new Int32Array(count + 1);
+    if (this.order.length < n) this.order = new Int32Array(Math.max(n, this.order.length * 2));
+    const { starts, order } = this;
+    starts.fill(0, 0, count + 1);
+    for (let r = 0; r < n; r++) starts[src.i[r] + 1]++;
+    for (let i = 0; i < count; i++) starts[i + 1] += starts[i];
+    for (let r = 0; r < n; r++) order[starts[src.i[r]]++] = r;
+    // starts[i] is now the end of group i; group i begins where group i − 1 ends.
+    let begin = 0;
+    for (let i = 0; i < count; i++) {
+      const end = starts[i];
+      for (let a = begin + 1; a < end; a++) {
+        const r = order[a];
+        const j = src.j[r];
+        let b = a - 1;
+        while (b >= begin && src.j[order[b]] > j) {
+          order[b + 1] = order[b];
+          b--;
+        }
+        order[b + 1] = r;
+      }
+      begin = end;
+    }
+    for (let k = 0; k < n; k++) {
+      const r = order[k];
+      out.i[k] = src.i[r];
+      out.j[k] = src.j[r];
+      out.flags[k] = src.flags[r];
+      out.tcpa[k] = src.tcpa[r];
+      out.dcpa[k] = src.dcpa[r];
+      out.tin[k] = src.tin[r];
+      out.tout[k] = src.tout[r];
+      out.dh[k] = src.dh[r];
+      out.dv[k] = src.dv[r];
+    }
+    out.count = n;
+  }
+}

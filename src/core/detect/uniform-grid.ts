@@ -1,6 +1,6 @@
 // The broad phase: swept boxes binned into a uniform grid rebuilt each tick by counting sort, then the exact narrow phase.
 import { evaluatePair, PAIR_FIELDS } from './closest-approach';
-import { type PairList, rowsFromKeys } from './pair-list';
+import { PairList, PairSorter } from './pair-list';
 import { horizontalMargin, participates, type SweepSizes, sweepSizes, verticalMargin } from './swept-boxes';
 import type { DetectInput } from './traffic-input';
 
@@ -24,30 +24,36 @@ export interface GridStats {
 }
 
 export interface GridOptions {
-  /** Cell width (x) as a multiple of the mean swept-box extent (default 2). */
+  /** Cell width (x) as a multiple of the mean swept-box extent (default 1). */
   cellWidthFactor?: number;
-  /** Cell height (y) as a multiple of the mean swept-box extent (default 0.5). */
+  /** Cell height (y) as a multiple of the mean swept-box extent (default 1). */
   cellHeightFactor?: number;
 }
 
 const scratch = new Float64Array(PAIR_FIELDS);
-/** Doubles per grid entry record: the box's interval on the sweep axis, on y, on the third axis, its state slot, its sweep bin. */
+/**
+ * 32-bit words per grid entry record: the box's interval on the sweep axis, on y and on the third axis as float32
+ * rounded outwards (so the box only grows), then its state slot and its home cell (row << 16 | column) as int32:
+ * 32 bytes, two per cache line, and everything the sweep reads before the narrow phase.
+ */
 const STRIDE = 8;
 /**
  * Doubles per state record, one per aircraft in the order of its home cell (the cell of its box's lower corner), so that
- * the narrow phase reads neighbours from nearby memory: home column, home row, x, y, z, vx, vy, vz | R, H, T, NMAC R,
- * NMAC H, flight index.
+ * the narrow phase reads neighbours from nearby memory: x, y, z, vx, vy, vz, flight index, zone number (one cache line).
  */
-const STATE = 16;
+const STATE = 8;
+/** Doubles per zone: R, H, T, NMAC R, NMAC H (aircraft with equal zones in a row share one). */
+const ZONE = 8;
 
 /**
- * A reusable grid detector. Every participating aircraft gets a swept box (see swept-boxes.ts). Boxes are ordered by a fine
- * bin of their lower end along the sweep axis (x or z) (a counting sort), then counted into the grid cells they overlap, the counts prefix-summed and the
- * boxes written cell by cell in that x order (a second counting sort). In each cell a box meets only the following boxes
- * whose bin does not pass its upper end (sweep and prune); a pair that passes the x, y and z interval tests is taken only in
- * the cell holding the lower corner of the boxes' overlap, so a pair shared by several cells is tested once; then the
- * narrow phase. The flagged pairs come out sorted by (i, j). Buffers are kept and grow only with the number of aircraft,
- * entries or flagged pairs: no allocation per tick once warm.
+ * A reusable grid detector. Every participating aircraft gets a swept box (see swept-boxes.ts); the cell size is the mean
+ * box extent. Boxes are ordered by a fine bin of their lower end along the sweep axis (z, or x when the traffic is flat;
+ * a counting sort), counted into the grid cells they overlap, the counts prefix-summed and the boxes written cell by cell
+ * in that order (a second counting sort). In each cell a box meets only the following boxes that start before its upper
+ * end on the sweep axis (plus one bin: sweep and prune); a pair whose boxes overlap in x, y and z is taken only in the
+ * cell holding the lower corner of the overlap, so a pair shared by several cells is tested once; then a division-free
+ * pre-test and the narrow phase. The flagged pairs are sorted by (i, j) by a counting sort on i. Buffers are kept and
+ * grow only with the number of aircraft, entries or flagged pairs: no allocation per tick once warm.
  */
 export class GridDetector {
   readonly stats: GridStats = {
@@ -79,18 +85,20 @@ export class GridDetector {
   private order = new Int32Array(0);
   private binStart = new Int32Array(0);
   private cellStart = new Int32Array(0);
-  private records = new Float64Array(0);
+  private records = new Float32Array(0);
+  private recordInts = new Int32Array(0);
   private state = new Float64Array(0);
+  private zones = new Float64Array(0);
   private slot = new Int32Array(0);
-  private keys = new Float64Array(64);
+  /** Flagged pairs in the order the sweep finds them, then sorted into the caller's list. */
+  private readonly raw = new PairList();
+  private readonly sorter = new PairSorter();
   // The grid of the current tick.
-  private sweepOrigin = 0;
-  private invBin = 0;
-  private lastBin = 0;
+  private sweepReach = 0;
 
   constructor(options: GridOptions = {}) {
-    this.widthFactor = options.cellWidthFactor ?? 2;
-    this.heightFactor = options.cellHeightFactor ?? 0.5;
+    this.widthFactor = options.cellWidthFactor ?? 1;
+    this.heightFactor = options.cellHeightFactor ?? 1;
   }
 
   /**
@@ -109,8 +117,8 @@ export class GridDetector {
     out.clear();
     if (n < 2) return stats;
     const nx = this.bin(input, n);
-    const nk = this.sweepCells(input, nx, owned);
-    rowsFromKeys(input, this.keys, nk, out);
+    this.sweepCells(nx, owned);
+    this.sorter.sort(this.raw, input.count, out);
     stats.pairs = out.count;
     return stats;
   }
@@ -178,7 +186,13 @@ export class GridDetector {
     let ch = extent * this.heightFactor;
     // At most ~4 cells per aircraft: a sparser grid is no faster, only bigger.
     const maxCells = 4 * n + 64;
-    while ((Math.floor(width / cw) + 1) * (Math.floor(height / ch) + 1) > maxCells) {
+    // Home cells are packed in 16 bits per axis.
+    const over = (cw: number, ch: number) => {
+      const nx = Math.floor(width / cw) + 1;
+      const ny = Math.floor(height / ch) + 1;
+      return nx * ny > maxCells || nx > 0xffff || ny > 0xffff;
+    };
+    while (over(cw, ch)) {
       cw *= 1.5;
       ch *= 1.5;
     }
@@ -210,9 +224,9 @@ export class GridDetector {
     for (let b = 0; b < bins; b++) binStart[b + 1] += binStart[b];
     const order = this.order;
     for (let k = 0; k < n; k++) order[binStart[sbin[k]]++] = k;
-    this.sweepOrigin = origin;
-    this.invBin = invBin;
-    this.lastBin = bins - 1;
+    // Records after b in a cell have a bin ≥ b's, so they start above s0_b − one bin: once s0_b passes a's upper end by
+    // more than a bin (plus slack for rounding), no later record can overlap a.
+    this.sweepReach = (span > 0 ? span / bins : 0) * (1 + 1e-9) + 1e-9 * (1 + Math.abs(origin) + span);
     this.stats.sweepAxis = alongZ ? 'z' : 'x';
 
     // 2. Count the boxes into the cells they overlap.
@@ -242,9 +256,11 @@ export class GridDetector {
 
     // 4. Write the records cell by cell, from the back so that each cell keeps the x order.
     if (this.records.length < total * STRIDE) {
-      this.records = new Float64Array(Math.max(total, (this.records.length / STRIDE) * 2) * STRIDE);
+      this.records = new Float32Array(Math.max(total, (this.records.length / STRIDE) * 2) * STRIDE);
+      this.recordInts = new Int32Array(this.records.buffer);
     }
     const rec = this.records;
+    const reci = this.recordInts;
     const slot = this.slot;
     // Record layout: the sweep axis's interval first, then the other two.
     const s1 = alongZ ? bz1 : bx1;
@@ -252,18 +268,25 @@ export class GridDetector {
     const p1 = alongZ ? bx1 : bz1;
     for (let r = n - 1; r >= 0; r--) {
       const k = order[r];
+      const lo0 = down32(s0[k]);
+      const hi0 = up32(s1[k]);
+      const lo1 = down32(by0[k]);
+      const hi1 = up32(by1[k]);
+      const lo2 = down32(p0[k]);
+      const hi2 = up32(p1[k]);
+      const home = (cy0[k] << 16) | cx0[k];
       for (let cy = cy0[k]; cy <= cy1[k]; cy++) {
         const row = cy * nx;
         for (let cx = cx0[k]; cx <= cx1[k]; cx++) {
           const o = --start[row + cx + 1] * STRIDE;
-          rec[o] = s0[k];
-          rec[o + 1] = s1[k];
-          rec[o + 2] = by0[k];
-          rec[o + 3] = by1[k];
-          rec[o + 4] = p0[k];
-          rec[o + 5] = p1[k];
-          rec[o + 6] = slot[k];
-          rec[o + 7] = sbin[k];
+          rec[o] = lo0;
+          rec[o + 1] = hi0;
+          rec[o + 2] = lo1;
+          rec[o + 3] = hi1;
+          rec[o + 4] = lo2;
+          rec[o + 5] = hi2;
+          reci[o + 6] = slot[k];
+          reci[o + 7] = home;
         }
       }
     }
@@ -290,38 +313,56 @@ export class GridDetector {
     for (let k = 0; k < n; k++) slot[k] = home[cy0[k] * nx + cx0[k]]++;
     if (this.state.length < n * STATE)
       this.state = new Float64Array(Math.max(n, (this.state.length / STATE) * 2) * STATE);
+    if (this.zones.length < n * ZONE) this.zones = new Float64Array(Math.max(n, (this.zones.length / ZONE) * 2) * ZONE);
     const st = this.state;
+    const zt = this.zones;
     const { x, y, z, vx, vy, vz, radius, halfHeight, lookahead, nmacRadius, nmacHalfHeight } = input;
+    let zone = -1;
     for (let k = 0; k < n; k++) {
       const i = ids[k];
+      let q = zone * ZONE;
+      if (
+        zone < 0 ||
+        zt[q] !== radius[i] ||
+        zt[q + 1] !== halfHeight[i] ||
+        zt[q + 2] !== lookahead[i] ||
+        zt[q + 3] !== nmacRadius[i] ||
+        zt[q + 4] !== nmacHalfHeight[i]
+      ) {
+        q = ++zone * ZONE;
+        zt[q] = radius[i];
+        zt[q + 1] = halfHeight[i];
+        zt[q + 2] = lookahead[i];
+        zt[q + 3] = nmacRadius[i];
+        zt[q + 4] = nmacHalfHeight[i];
+      }
       const o = slot[k] * STATE;
-      st[o] = cx0[k];
-      st[o + 1] = cy0[k];
-      st[o + 2] = x[i];
-      st[o + 3] = y[i];
-      st[o + 4] = z[i];
-      st[o + 5] = vx[i];
-      st[o + 6] = vy[i];
-      st[o + 7] = vz[i];
-      st[o + 8] = radius[i];
-      st[o + 9] = halfHeight[i];
-      st[o + 10] = lookahead[i];
-      st[o + 11] = nmacRadius[i];
-      st[o + 12] = nmacHalfHeight[i];
-      st[o + 13] = i;
+      st[o] = x[i];
+      st[o + 1] = y[i];
+      st[o + 2] = z[i];
+      st[o + 3] = vx[i];
+      st[o + 4] = vy[i];
+      st[o + 5] = vz[i];
+      st[o + 6] = i;
+      st[o + 7] = q;
     }
   }
 
-  /** Tests the pairs of every cell; returns the number of flagged pair keys written. */
-  private sweepCells(input: DetectInput, nx: number, owned: Uint8Array | null): number {
-    const { sweepOrigin, invBin, lastBin } = this;
+  /**
+   * Tests the pairs of every cell and appends the flagged ones to `raw`. Before the narrow phase, a division-free test
+   * that can only reject pairs the narrow phase would not flag: the pair's smallest horizontal distance over [0, T]
+   * must be within R (or the NMAC radius) and its smallest vertical distance within H (or the NMAC half-height), with a
+   * relative slack far above rounding.
+   */
+  private sweepCells(nx: number, owned: Uint8Array | null): void {
+    const { sweepReach, raw } = this;
     const rec = this.records;
+    const reci = this.recordInts;
     const st = this.state;
+    const zt = this.zones;
     const start = this.cellStart;
     const cells = this.stats.cells;
-    const count = input.count;
-    let keys = this.keys;
-    let nk = 0;
+    raw.clear();
     let candidates = 0;
     let visited = 0;
     for (let cell = 0; cell < cells; cell++) {
@@ -335,46 +376,66 @@ export class GridDetector {
         const ay1 = rec[a + 3];
         const az0 = rec[a + 4];
         const az1 = rec[a + 5];
-        const sa = rec[a + 6] * STATE;
-        // Boxes after this one start at a bin ≥ its own; past the bin of its upper end they cannot overlap it.
-        const stop = Math.min(Math.floor((ax1 - sweepOrigin) * invBin), lastBin);
+        const ha = reci[a + 7];
+        const ca = ha & 0xffff;
+        const ra = ha >>> 16;
+        const stop = ax1 + sweepReach;
         let b = a + STRIDE;
-        for (; b < e && rec[b + 7] <= stop; b += STRIDE) {
+        for (; b < e && rec[b] <= stop; b += STRIDE) {
           if (rec[b] > ax1 || rec[b + 1] < ax0 || rec[b + 2] > ay1 || rec[b + 3] < ay0) continue;
           if (rec[b + 4] > az1 || rec[b + 5] < az0) continue;
-          const sb = rec[b + 6] * STATE;
           // Take the pair only in the cell of the lower corner of the boxes' overlap.
-          const ca = st[sa];
-          const cb = st[sb];
-          const ra = st[sa + 1];
-          const rb = st[sb + 1];
+          const hb = reci[b + 7];
+          const cb = hb & 0xffff;
+          const rb = hb >>> 16;
           if (Math.max(ca, cb) !== cx || Math.max(ra, rb) !== cy) continue;
-          const ia = st[sa + 13];
-          const ib = st[sb + 13];
-          if (owned !== null && owned[ia] === 0 && owned[ib] === 0) continue;
+          const sa = reci[a + 6] * STATE;
+          const sb = reci[b + 6] * STATE;
           candidates++;
-          // evaluatePair is exactly antisymmetric in its differences, so the orientation does not change the flags.
-          const flags = evaluatePair(
-            st[sb + 2] - st[sa + 2],
-            st[sb + 3] - st[sa + 3],
-            st[sb + 4] - st[sa + 4],
-            st[sb + 5] - st[sa + 5],
-            st[sb + 6] - st[sa + 6],
-            st[sb + 7] - st[sa + 7],
-            Math.max(st[sa + 8], st[sb + 8]),
-            Math.max(st[sa + 9], st[sb + 9]),
-            Math.max(st[sa + 10], st[sb + 10]),
-            Math.max(st[sa + 11], st[sb + 11]),
-            Math.max(st[sa + 12], st[sb + 12]),
-            scratch,
-          );
+          const dx = st[sb] - st[sa];
+          const dy = st[sb + 1] - st[sa + 1];
+          const dz = st[sb + 2] - st[sa + 2];
+          const dvx = st[sb + 3] - st[sa + 3];
+          const dvy = st[sb + 4] - st[sa + 4];
+          const dvz = st[sb + 5] - st[sa + 5];
+          const za = st[sa + 7];
+          const zb = st[sb + 7];
+          const R = Math.max(zt[za], zt[zb]);
+          const H = Math.max(zt[za + 1], zt[zb + 1]);
+          const T = Math.max(zt[za + 2], zt[zb + 2]);
+          const nR = Math.max(zt[za + 3], zt[zb + 3]);
+          const nH = Math.max(zt[za + 4], zt[zb + 4]);
+          // Vertical: the smallest |dz + dvz·t| over [0, T].
+          const dzT = dz + dvz * T;
+          const reachH = Math.max(H, nH) * (1 + 1e-9) + 1e-9;
+          if (dz * dzT > 0 && Math.min(Math.abs(dz), Math.abs(dzT)) > reachH) continue;
+          // Horizontal: the smallest |d + v·t|² over [0, T], compared without dividing.
+          const reach = Math.max(R, nR) * (1 + 1e-9) + 1e-9;
+          const reach2 = reach * reach;
+          const dv = dx * dvx + dy * dvy;
+          const v2 = dvx * dvx + dvy * dvy;
+          if (dv >= 0) {
+            if (dx * dx + dy * dy > reach2) continue;
+          } else if (-dv >= v2 * T) {
+            const ex = dx + dvx * T;
+            const ey = dy + dvy * T;
+            if (ex * ex + ey * ey > reach2) continue;
+          } else {
+            const cross = dx * dvy - dy * dvx;
+            if (cross * cross > reach2 * v2) continue;
+          }
+          let ia = st[sa + 6];
+          let ib = st[sb + 6];
+          if (owned !== null && owned[ia] === 0 && owned[ib] === 0) continue;
+          // evaluatePair is exactly antisymmetric in its differences: orienting it i → j changes no bit of the result.
+          const flags = evaluatePair(dx, dy, dz, dvx, dvy, dvz, R, H, T, nR, nH, scratch);
           if (flags !== 0) {
-            if (nk === keys.length) {
-              const grown = new Float64Array(keys.length * 2);
-              grown.set(keys);
-              this.keys = keys = grown;
+            if (ia > ib) {
+              const t = ia;
+              ia = ib;
+              ib = t;
             }
-            keys[nk++] = ia < ib ? ia * count + ib : ib * count + ia;
+            raw.push(ia, ib, flags, scratch);
           }
         }
         visited += (b - a) / STRIDE - 1;
@@ -382,7 +443,6 @@ export class GridDetector {
     }
     this.stats.candidates = candidates;
     this.stats.visited = visited;
-    return nk;
   }
 
   private allocate(count: number): void {
@@ -403,4 +463,14 @@ export class GridDetector {
     this.slot = new Int32Array(cap);
     this.binStart = new Int32Array(2 * cap + 1);
   }
+}
+
+/** A float32 not above v (float32 rounding is to nearest: step down by more than half a float32 ulp first). */
+function down32(v: number): number {
+  return Math.fround(v - (Math.abs(v) * 2 ** -22 + 1e-30));
+}
+
+/** A float32 not below v. */
+function up32(v: number): number {
+  return Math.fround(v + (Math.abs(v) * 2 ** -22 + 1e-30));
 }

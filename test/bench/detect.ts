@@ -1,0 +1,223 @@
+// Benchmark of tactical detection: grid vs brute force, realistic and dense traffic, the worker pool. Prints a table.
+// Run: npx tsx test/bench/detect.ts [--quick]   (add --expose-gc before the script for steadier memory figures)
+import { createNodeDetectPool } from '../../src/cli/detect-pool-node';
+import { detectBruteForce } from '../../src/core/detect/brute-force';
+import { CONFLICT, LOS, NMAC } from '../../src/core/detect/closest-approach';
+import { EpisodeTracker } from '../../src/core/detect/episodes';
+import { PairList } from '../../src/core/detect/pair-list';
+import { createDetectInput, type DetectInput } from '../../src/core/detect/traffic-input';
+import { GridDetector } from '../../src/core/detect/uniform-grid';
+
+const quick = process.argv.includes('--quick');
+const TICKS = quick ? 5 : 9;
+const WARMUP = quick ? 2 : 3;
+
+/** mulberry32: a small seeded PRNG. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** N drones uniform over side × side metres, 30–150 m, 5–25 m/s on random headings, ±1 m/s vertical; drone minima. */
+function traffic(n: number, side: number, seed: number): DetectInput {
+  const rand = prng(seed);
+  const input = createDetectInput(n);
+  for (let i = 0; i < n; i++) {
+    const heading = rand() * 2 * Math.PI;
+    const speed = 5 + rand() * 20;
+    input.x[i] = rand() * side;
+    input.y[i] = rand() * side;
+    input.z[i] = 30 + rand() * 120;
+    input.vx[i] = speed * Math.sin(heading);
+    input.vy[i] = speed * Math.cos(heading);
+    input.vz[i] = (rand() - 0.5) * 2;
+    input.radius[i] = 32;
+    input.halfHeight[i] = 7.62;
+    input.lookahead[i] = 20;
+    input.nmacRadius[i] = 10;
+    input.nmacHalfHeight[i] = 5;
+  }
+  return input;
+}
+
+/** Moves the traffic on by dt seconds (straight lines, altitudes kept within the band). */
+function advance(input: DetectInput, dt: number): void {
+  for (let i = 0; i < input.count; i++) {
+    input.x[i] += input.vx[i] * dt;
+    input.y[i] += input.vy[i] * dt;
+    input.z[i] += input.vz[i] * dt;
+    if (input.z[i] < 30 || input.z[i] > 150) input.vz[i] = -input.vz[i];
+  }
+}
+
+/** Episode bookkeeping as the tactical monitor does it: conflict, LoS and NMAC trackers fed with the tick's pairs. */
+function feedEpisodes(trackers: EpisodeTracker[], pairs: PairList, input: DetectInput, t: number): number {
+  for (const tr of trackers) tr.begin(t);
+  const n = input.count;
+  let conflicts = 0;
+  for (let r = 0; r < pairs.count; r++) {
+    const i = pairs.i[r];
+    const j = pairs.j[r];
+    const key = i * n + j;
+    const f = pairs.flags[r];
+    const mx = (input.x[i] + input.x[j]) / 2;
+    const my = (input.y[i] + input.y[j]) / 2;
+    const mz = (input.z[i] + input.z[j]) / 2;
+    const d3 = Math.hypot(pairs.dh[r], pairs.dv[r]);
+    if (f & CONFLICT) {
+      conflicts++;
+      trackers[0].observe(key, i, j, pairs.dcpa[r], pairs.dh[r], d3, mx, my, mz);
+    }
+    if (f & LOS) trackers[1].observe(key, i, j, pairs.dcpa[r], pairs.dh[r], d3, mx, my, mz);
+    if (f & NMAC) trackers[2].observe(key, i, j, pairs.dcpa[r], pairs.dh[r], d3, mx, my, mz);
+  }
+  for (const tr of trackers) tr.end();
+  return conflicts;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function memory(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+interface Row {
+  spread: string;
+  n: number;
+  ms: number;
+  detectMs: number;
+  /** Process CPU time per tick (detect + episodes): steadier than wall time when other work shares the cores. */
+  cpuMs: number;
+  candidates: number;
+  conflicts: number;
+  pairs: number;
+  memMb: number;
+  bruteMs: number | null;
+}
+
+function runCase(spread: string, n: number, side: number): Row {
+  const input = traffic(n, side, n);
+  const before = memory();
+  const grid = new GridDetector();
+  const pairs = new PairList();
+  const trackers = [new EpisodeTracker(3), new EpisodeTracker(3), new EpisodeTracker(3)];
+  const total: number[] = [];
+  const detect: number[] = [];
+  let conflicts = 0;
+  let flagged = 0;
+  let candidates = 0;
+  let cpu = 0;
+  // Small cases are quick: more ticks make their medians meaningful.
+  const ticks = n <= 20_000 ? 4 * TICKS : TICKS;
+  for (let tick = 0; tick < WARMUP + ticks; tick++) {
+    if (tick > 0) advance(input, 1);
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    grid.detect(input, pairs);
+    const t1 = performance.now();
+    conflicts = feedEpisodes(trackers, pairs, input, tick);
+    const t2 = performance.now();
+    const c = process.cpuUsage(c0);
+    if (tick >= WARMUP) {
+      total.push(t2 - t0);
+      detect.push(t1 - t0);
+      cpu += (c.user + c.system) / 1000;
+    }
+    flagged = pairs.count;
+    candidates = grid.stats.candidates;
+  }
+  const memMb = (memory() - before) / 1048576;
+  let bruteMs: number | null = null;
+  if (n <= 20_000) {
+    const ref = new PairList();
+    const runs = n <= 2_000 ? 5 : 1;
+    const times: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      const t0 = performance.now();
+      detectBruteForce(input, ref);
+      times.push(performance.now() - t0);
+    }
+    bruteMs = median(times);
+    if (ref.count !== pairs.count) throw new Error(`grid and brute force disagree at N = ${n}`);
+  }
+  return {
+    spread,
+    n,
+    ms: median(total),
+    detectMs: median(detect),
+    cpuMs: cpu / ticks,
+    candidates,
+    conflicts,
+    pairs: flagged,
+    memMb,
+    bruteMs,
+  };
+}
+
+async function poolCase(n: number, side: number, k: number): Promise<{ k: number; ms: number }> {
+  const input = traffic(n, side, n);
+  const pool = createNodeDetectPool(k);
+  const pairs = new PairList();
+  const times: number[] = [];
+  try {
+    for (let tick = 0; tick < WARMUP + TICKS; tick++) {
+      const t0 = performance.now();
+      await pool.detect(input, pairs);
+      if (tick >= WARMUP) times.push(performance.now() - t0);
+      advance(input, 1);
+    }
+  } finally {
+    await pool.close();
+  }
+  return { k, ms: median(times) };
+}
+
+const fmt = (v: number, d = 1) => v.toFixed(d);
+
+async function main(): Promise<void> {
+  // Let the JIT compile the hot paths before anything is measured.
+  for (let k = 0; k < 3; k++) runCase('warm-up', 30_000, 5_000);
+  const cases: [string, number, number][] = [];
+  const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 20_000, 100_000];
+  for (const n of sizes) cases.push(['realistic 20×20 km', n, 20_000]);
+  for (const n of sizes) cases.push(['dense 3×3 km', n, 3_000]);
+  console.log(
+    `Tactical detection, drone minima 32 m / 7.62 m / 20 s; median of ${TICKS} ticks after ${WARMUP} warm-up`,
+  );
+  console.log('');
+  console.log(
+    '| traffic | N | ms/tick (detect + episodes) | detect ms | candidates | conflicts | flagged pairs | memory MB | brute force ms | speed-up |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [spread, n, side] of cases) {
+    const r = runCase(spread, n, side);
+    const brute = r.bruteMs === null ? '–' : fmt(r.bruteMs);
+    const speedup = r.bruteMs === null ? '–' : `${fmt(r.bruteMs / r.detectMs, 0)}×`;
+    console.log(
+      `| ${r.spread} | ${n.toLocaleString('en')} | ${fmt(r.ms, 2)} | ${fmt(r.cpuMs, 2)} | ${fmt(r.detectMs, 2)} | ${r.candidates.toLocaleString('en')} | ${r.conflicts.toLocaleString('en')} | ${r.pairs.toLocaleString('en')} | ${fmt(r.memMb)} | ${brute} | ${speedup} |`,
+    );
+  }
+  console.log('');
+  const poolN = quick ? 10_000 : 100_000;
+  console.log(`Worker pool (Node worker_threads), realistic 20×20 km, N = ${poolN.toLocaleString('en')}, detect only`);
+  console.log('');
+  console.log('| workers | ms/tick |');
+  console.log('|---:|---:|');
+  for (const k of [1, 2, 4]) {
+    const r = await poolCase(poolN, 20_000, k);
+    console.log(`| ${r.k} | ${fmt(r.ms, 1)} |`);
+  }
+}
+
+await main();

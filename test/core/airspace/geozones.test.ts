@@ -75,6 +75,13 @@ describe('zone index', () => {
     expect(at(22.261806, 114.130214, 100)).toEqual([]); // Cyberport
   });
 
+  it('leaves the Cyberport waterfront pad free and marks the Green Island reporting point CONDITIONAL', () => {
+    for (const t of [0, 5 * 86_400 + 2 * 3600]) expect(at(22.26, 114.128, 50, t)).toEqual([]);
+    const green = zones.find((z) => z.id === 'GRNIS')!;
+    expect(green.restriction).toBe('CONDITIONAL');
+    expect(at(22.283799, 114.111163, 100)).toContain('GRNIS');
+  });
+
   it('compares AGL limits with the height above the ground at the point', () => {
     const p = { lat: 22.27, lon: 114.131 }; // Queen Mary Hospital helipad, on the hill's slope
     const local = frame.toLocal(p.lat, p.lon);

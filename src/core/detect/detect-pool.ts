@@ -1,8 +1,7 @@
 // A pool of detection workers: splits the frame into strips along x with a halo, detects in parallel, merges exactly.
 import * as Comlink from 'comlink';
-import { type PairList, rowsFromKeys } from './pair-list';
-import type { StripInput, StripResult, StripWorkerApi } from './strip-worker-api';
-import { createStripInput } from './strip-worker-api';
+import { PairList, PairSorter } from './pair-list';
+import { createStripInput, ROW, type StripInput, type StripResult, type StripWorkerApi } from './strip-worker-api';
 import { horizontalMargin, participates, sweepSizes } from './swept-boxes';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
 
@@ -35,7 +34,8 @@ const HISTOGRAM_BINS = 4096;
  * counts (a histogram of x); a strip receives its own aircraft and a halo: the aircraft beyond its upper edge by less
  * than the reach (2 · (max |vx| · T + max margin), the largest x gap of a pair whose swept boxes overlap). A pair is
  * kept by the strip that owns its lower-x aircraft only (halo aircraft lie beyond the owned ones, so "at least one
- * owned"), so no pair is lost or found twice; the merged pair keys are sorted and evaluated like the grid's.
+ * owned"), so no pair is lost or found twice. Each strip's figures are computed from exact copies by the same code, so
+ * the merged rows, sorted by (i, j), are bit for bit the single-thread result.
  */
 export function createDetectPool(size: number, factory: (index: number) => PoolEndpoint): DetectPool {
   if (!(size >= 1) || !Number.isInteger(size))
@@ -47,7 +47,8 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
   const cuts = new Float64Array(size + 1);
   const sizes = { lookahead: 0, minRadius: 0, minHalfHeight: 0 };
   let ids = new Int32Array(0);
-  let keys = new Float64Array(64);
+  const merged = new PairList();
+  const sorter = new PairSorter();
 
   async function detect(input: DetectInput, out: PairList): Promise<PoolStats> {
     const count = input.count;
@@ -79,20 +80,16 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
         ),
       ),
     );
-    let nk = 0;
     let candidates = 0;
+    merged.clear();
     for (let s = 0; s < size; s++) {
       const r = results[s];
       strips[s] = r.strip;
       candidates += r.stats.candidates;
-      if (keys.length < nk + r.pairCount) {
-        const grown = new Float64Array(Math.max(keys.length * 2, nk + r.pairCount));
-        grown.set(keys.subarray(0, nk));
-        keys = grown;
-      }
-      for (let p = 0; p < r.pairCount; p++) keys[nk++] = r.pairs[2 * p] * count + r.pairs[2 * p + 1];
+      merged.reserve(merged.count + r.pairCount);
+      for (let p = 0; p < r.pairCount; p++) merged.pushRow(r.rows, ROW * p);
     }
-    rowsFromKeys(input, keys, nk, out);
+    sorter.sort(merged, count, out);
     return { strips: size, sent, candidates, pairs: out.count };
   }
 

@@ -1,6 +1,5 @@
 // The detector's output: the pairs of one tick as growable flat typed arrays, sorted by (i, j) with i < j.
-import { DCPA, DH, DV, evaluatePair, PAIR_FIELDS, TCPA, TIN, TOUT } from './closest-approach';
-import type { DetectInput } from './traffic-input';
+import { DCPA, DH, DV, TCPA, TIN, TOUT } from './closest-approach';
 
 /**
  * Pairs in conflict, in loss of separation or NMAC. Row r: flight indices i[r] < j[r], the CPA figures and flags
@@ -54,50 +53,25 @@ export class PairList {
     this.dh[r] = s[DH];
     this.dv[r] = s[DV];
   }
+
+  /** Appends a packed row (i, j, flags, tcpa, dcpa, tin, tout, dh, dv) from rows[o…]; room must be reserved. */
+  pushRow(rows: Float64Array, o: number): void {
+    const r = this.count++;
+    this.i[r] = rows[o];
+    this.j[r] = rows[o + 1];
+    this.flags[r] = rows[o + 2];
+    this.tcpa[r] = rows[o + 3];
+    this.dcpa[r] = rows[o + 4];
+    this.tin[r] = rows[o + 5];
+    this.tout[r] = rows[o + 6];
+    this.dh[r] = rows[o + 7];
+    this.dv[r] = rows[o + 8];
+  }
 }
 
 function grow<T extends Int32Array | Uint8Array | Float64Array>(src: T, dst: T, n: number): T {
   dst.set(src.subarray(0, n));
   return dst;
-}
-
-const scratch = new Float64Array(PAIR_FIELDS);
-
-/** Evaluates the pair (i, j), i < j, from the input arrays; appends it to `out` when it has any flag; returns the flags. */
-export function evaluateInputPair(input: DetectInput, i: number, j: number, out: PairList): number {
-  const flags = evaluatePair(
-    input.x[j] - input.x[i],
-    input.y[j] - input.y[i],
-    input.z[j] - input.z[i],
-    input.vx[j] - input.vx[i],
-    input.vy[j] - input.vy[i],
-    input.vz[j] - input.vz[i],
-    Math.max(input.radius[i], input.radius[j]),
-    Math.max(input.halfHeight[i], input.halfHeight[j]),
-    Math.max(input.lookahead[i], input.lookahead[j]),
-    Math.max(input.nmacRadius[i], input.nmacRadius[j]),
-    Math.max(input.nmacHalfHeight[i], input.nmacHalfHeight[j]),
-    scratch,
-  );
-  if (flags !== 0) out.push(i, j, flags, scratch);
-  return flags;
-}
-
-/**
- * Turns `n` pair keys (i·count + j, i < j, any order, no duplicates) into sorted rows of `out`: sorts the keys in place
- * and evaluates each pair again from the input, so the figures are those of the brute-force detector bit for bit.
- */
-export function rowsFromKeys(input: DetectInput, keys: Float64Array, n: number, out: PairList): void {
-  out.clear();
-  if (n === 0) return;
-  const sorted = keys.subarray(0, n).sort();
-  out.reserve(n);
-  const count = input.count;
-  for (let r = 0; r < n; r++) {
-    const key = sorted[r];
-    const i = Math.floor(key / count);
-    evaluateInputPair(input, i, key - i * count, out);
-  }
 }
 
 /**

@@ -18,9 +18,12 @@ export interface StripInput {
   owned: Uint8Array;
 }
 
+/** Numbers per result row: global i, global j, flags, tcpa, dcpa, tin, tout, dh, dv. */
+export const ROW = 9;
+
 export interface StripResult {
-  /** Global (i, j) of the strip's pairs, i < j, interleaved: pairs[2r], pairs[2r + 1]. */
-  pairs: Int32Array;
+  /** The strip's pairs, ROW numbers each, sorted by global (i, j), i < j. */
+  rows: Float64Array;
   pairCount: number;
   stats: GridStats;
   /** The input buffers, handed back for reuse. */
@@ -61,12 +64,20 @@ export function createStripWorkerApi(): StripWorkerApi {
     detectStrip(strip) {
       if (active.length < strip.count) active = new Uint8Array(strip.count).fill(1);
       const stats = grid.detect(stripAsInput(strip, active), out, strip.owned.subarray(0, strip.count));
-      const pairs = new Int32Array(2 * out.count);
+      const rows = new Float64Array(ROW * out.count);
       for (let r = 0; r < out.count; r++) {
-        pairs[2 * r] = strip.index[out.i[r]];
-        pairs[2 * r + 1] = strip.index[out.j[r]];
+        const o = ROW * r;
+        rows[o] = strip.index[out.i[r]];
+        rows[o + 1] = strip.index[out.j[r]];
+        rows[o + 2] = out.flags[r];
+        rows[o + 3] = out.tcpa[r];
+        rows[o + 4] = out.dcpa[r];
+        rows[o + 5] = out.tin[r];
+        rows[o + 6] = out.tout[r];
+        rows[o + 7] = out.dh[r];
+        rows[o + 8] = out.dv[r];
       }
-      return { pairs, pairCount: out.count, stats: { ...stats }, strip };
+      return { rows, pairCount: out.count, stats: { ...stats }, strip };
     },
   };
 }
@@ -79,7 +90,7 @@ export function exposeStripWorker(endpoint: Comlink.Endpoint): void {
       detectStrip(strip: StripInput): StripResult {
         const result = api.detectStrip(strip);
         return Comlink.transfer(result, [
-          result.pairs.buffer,
+          result.rows.buffer,
           result.strip.data.buffer,
           result.strip.index.buffer,
           result.strip.owned.buffer,

@@ -85,6 +85,9 @@ export class GridDetector {
   private order = new Int32Array(0);
   private binStart = new Int32Array(0);
   private cellStart = new Int32Array(0);
+  /** The record of each compact aircraft, written in k order, then copied into every cell its box overlaps. */
+  private boxRecords = new Float32Array(0);
+  private boxRecordInts = new Int32Array(0);
   private records = new Float32Array(0);
   private recordInts = new Int32Array(0);
   private state = new Float64Array(0);
@@ -204,7 +207,7 @@ export class GridDetector {
 
     // 1. The sweep axis: x, or z when boxes are thinner relative to the altitude band than to a cell's width (the
     //    chance that two cell mates overlap along the axis). Order the boxes by a fine bin of their lower end on that
-    //    axis (2 bins per box on average).
+    //    axis (2 bins per box, at most 65,536 bins: a small counter array that stays in cache).
     extentX /= n;
     extentZ /= n;
     const depth = gz1 - gz0;
@@ -212,7 +215,7 @@ export class GridDetector {
     const s0 = alongZ ? bz0 : bx0;
     const origin = alongZ ? gz0 : gx0;
     const span = alongZ ? depth : width;
-    const bins = 2 * n;
+    const bins = Math.min(2 * n, 1 << 16);
     const invBin = span > 0 ? bins / span : 0;
     const binStart = this.binStart;
     binStart.fill(0, 0, bins + 1);
@@ -259,34 +262,42 @@ export class GridDetector {
       this.records = new Float32Array(Math.max(total, (this.records.length / STRIDE) * 2) * STRIDE);
       this.recordInts = new Int32Array(this.records.buffer);
     }
-    const rec = this.records;
     const reci = this.recordInts;
     const slot = this.slot;
-    // Record layout: the sweep axis's interval first, then the other two.
+    // Record layout: the sweep axis's interval first, then y, then the third axis.
     const s1 = alongZ ? bz1 : bx1;
     const p0 = alongZ ? bx0 : bz0;
     const p1 = alongZ ? bx1 : bz1;
+    const box = this.boxRecords;
+    const boxi = this.boxRecordInts;
+    for (let k = 0; k < n; k++) {
+      const o = k * STRIDE;
+      box[o] = down32(s0[k]);
+      box[o + 1] = up32(s1[k]);
+      box[o + 2] = down32(by0[k]);
+      box[o + 3] = up32(by1[k]);
+      box[o + 4] = down32(p0[k]);
+      box[o + 5] = up32(p1[k]);
+      boxi[o + 6] = slot[k];
+      boxi[o + 7] = (cy0[k] << 16) | cx0[k];
+    }
     for (let r = n - 1; r >= 0; r--) {
       const k = order[r];
-      const lo0 = down32(s0[k]);
-      const hi0 = up32(s1[k]);
-      const lo1 = down32(by0[k]);
-      const hi1 = up32(by1[k]);
-      const lo2 = down32(p0[k]);
-      const hi2 = up32(p1[k]);
-      const home = (cy0[k] << 16) | cx0[k];
-      for (let cy = cy0[k]; cy <= cy1[k]; cy++) {
+      const src = k * STRIDE;
+      const x0 = cx0[k];
+      const x1 = cx1[k];
+      for (let cy = cy0[k], y1 = cy1[k]; cy <= y1; cy++) {
         const row = cy * nx;
-        for (let cx = cx0[k]; cx <= cx1[k]; cx++) {
+        for (let cx = x0; cx <= x1; cx++) {
           const o = --start[row + cx + 1] * STRIDE;
-          rec[o] = lo0;
-          rec[o + 1] = hi0;
-          rec[o + 2] = lo1;
-          rec[o + 3] = hi1;
-          rec[o + 4] = lo2;
-          rec[o + 5] = hi2;
-          reci[o + 6] = slot[k];
-          reci[o + 7] = home;
+          reci[o] = boxi[src];
+          reci[o + 1] = boxi[src + 1];
+          reci[o + 2] = boxi[src + 2];
+          reci[o + 3] = boxi[src + 3];
+          reci[o + 4] = boxi[src + 4];
+          reci[o + 5] = boxi[src + 5];
+          reci[o + 6] = boxi[src + 6];
+          reci[o + 7] = boxi[src + 7];
         }
       }
     }
@@ -461,7 +472,9 @@ export class GridDetector {
     this.sbin = new Int32Array(cap);
     this.order = new Int32Array(cap);
     this.slot = new Int32Array(cap);
-    this.binStart = new Int32Array(2 * cap + 1);
+    this.binStart = new Int32Array((1 << 16) + 1);
+    this.boxRecords = new Float32Array(cap * STRIDE);
+    this.boxRecordInts = new Int32Array(this.boxRecords.buffer);
   }
 }
 

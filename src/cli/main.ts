@@ -1,6 +1,9 @@
 // The `skylane` command: dispatches to the subcommands; bad input exits 2 with a message, internal errors exit 1.
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError } from './cli-io';
+import { runDetectCommand } from './commands/detect';
 import { runGenerateCommand } from './commands/generate';
+import { runIntentsCommand } from './commands/intents';
+import { runPlanCommand } from './commands/plan';
 import { runRunCommand } from './commands/run';
 import { runSchemaCommand } from './commands/schema';
 import { runValidateCommand } from './commands/validate';
@@ -13,6 +16,12 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     help: 'validate <file…>                      check scenario files, print every error',
   },
   run: { run: runRunCommand, help: 'run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--json]' },
+  detect: {
+    run: runDetectCommand,
+    help: 'detect <states.csv> [--lookahead S] [--rpz M] [--hpz M] [--json]   conflicts in one traffic state',
+  },
+  plan: { run: runPlanCommand, help: 'plan <scenario> [--json]             strategic approval table' },
+  intents: { run: runIntentsCommand, help: 'intents <scenario> [--json]          ASTM F3548 operational intents' },
   generate: { run: runGenerateCommand, help: 'generate traffic --flights N [--seed S] [--window T] [--out FILE]' },
   schema: { run: runSchemaCommand, help: 'schema [--out FILE]                  the scenario JSON Schema' },
 };

@@ -68,8 +68,11 @@ describe('skylane CLI', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(events.map((e) => e.kind)).toEqual(['preflight', 'takeoff', 'approach', 'landed']);
-    expect(events[3]).toMatchObject({ flights: ['SF-CC-TEST'], details: { pad: 'cheung-chau-pad' } });
+    const lifecycle = events.filter((e) => e.kind !== 'intent-state');
+    expect(lifecycle.map((e) => e.kind)).toEqual(['preflight', 'takeoff', 'approach', 'landed']);
+    expect(lifecycle[3]).toMatchObject({ flights: ['SF-CC-TEST'], details: { pad: 'cheung-chau-pad' } });
+    const intent = events.filter((e) => e.kind === 'intent-state').map((e) => `${e.details.from}→${e.details.to}`);
+    expect(intent).toEqual(['Accepted→Activated', 'Activated→Ended']);
     const tracks = JSON.parse(readFileSync(join(a, 'tracks.geojson'), 'utf8'));
     expect(tracks.features[0].geometry.coordinates.length).toBeGreaterThan(100);
     await cli('run', 'scenarios/cross-sea-cheung-chau.yaml', '--out', b);

@@ -51,7 +51,7 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
   const compiled = loaded.scenario;
 
   const recorder = createTrackRecorder(compiled.flights.length);
-  const monitors = [...(await createRunMonitors(compiled, { workers })), recorder];
+  const monitors = [...createRunMonitors(compiled, { workers }), recorder];
   const bar = io.isTTY && !values.json ? progressBar(io.stderr, 'simulating') : undefined;
   const t0 = performance.now();
   let result: Awaited<ReturnType<typeof runSimulation>>;

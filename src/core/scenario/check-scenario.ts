@@ -1,5 +1,6 @@
 // Checks that need more than the schema: ids, references, time order, world bounds and ground clearance.
 import type { AircraftClass } from '../aircraft/aircraft-class';
+import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
 import { didYouMeanHint } from '../document/did-you-mean';
 import { insideWorld, WORLD_BOUNDS } from '../geo';
 import type { World } from '../world/world';
@@ -40,6 +41,7 @@ export function checkScenario(
     }
   });
 
+  const zoneIds = checkZoneIdentifiers(s, errors);
   const classIds = classes.map((c) => c.id);
   const padIds = world.pads.map((p) => p.id);
   const seen = new Map<string, number>();
@@ -86,6 +88,17 @@ export function checkScenario(
         });
       }
     }
+    f.authorisations.forEach((zone, j) => {
+      if (!zoneIds.includes(zone)) {
+        errors.push({
+          path: at('authorisations', j),
+          message: 'unknown geozone',
+          found: JSON.stringify(zone),
+          expected: zoneIds.length ? `one of ${zoneIds.join(', ')}` : 'a zone under geozones (there are none)',
+          hint: didYouMeanHint(zone, zoneIds),
+        });
+      }
+    });
     const dep = seconds(f.departure);
     if (dep < 0 || dep >= s.meta.duration_s) {
       errors.push({
@@ -142,6 +155,24 @@ export function checkScenario(
 
   checkWeatherTimes(s, seconds, errors);
   return errors;
+}
+
+/** Zone identifiers of the scenario; an inline zone may not reuse an identifier of an included set. */
+function checkZoneIdentifiers(s: Scenario, errors: PathError[]): string[] {
+  const fromSets = (s.geozones?.sets ?? []).flatMap((name) =>
+    BUNDLED_ZONE_SETS[name].features.map((f) => f.identifier),
+  );
+  (s.geozones?.features ?? []).forEach((f, i) => {
+    if (fromSets.includes(f.identifier)) {
+      errors.push({
+        path: ['geozones', 'features', i, 'identifier'],
+        message: 'identifier already used by an included zone set',
+        found: JSON.stringify(f.identifier),
+        expected: 'a unique identifier',
+      });
+    }
+  });
+  return [...new Set([...fromSets, ...(s.geozones?.features ?? []).map((f) => f.identifier)])];
 }
 
 function checkWeatherTimes(s: Scenario, seconds: (v: TimeValue) => number, errors: PathError[]): void {

@@ -1,5 +1,7 @@
 // Compiles a checked scenario to the local metric frame: classes, flights, routes, weather and minima.
 import type { AircraftClass } from '../aircraft/aircraft-class';
+import { compileGeozones } from '../airspace/compile-geozones';
+import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
 import { createSeries } from '../weather/piecewise-series';
 import { createWeatherModel, windFromDirection } from '../weather/weather-model';
 import type { World } from '../world/world';
@@ -10,6 +12,12 @@ import type { Scenario } from './schema';
 
 export function separationTable(s: Scenario): Record<string, SeparationMinima> {
   return { ...DEFAULT_SEPARATION, ...s.separation };
+}
+
+/** The ED-269 features a scenario uses: its bundled sets' zones, then its own. */
+export function scenarioZoneFeatures(s: Scenario) {
+  const sets = s.geozones?.sets ?? [];
+  return [...sets.flatMap((name) => BUNDLED_ZONE_SETS[name].features), ...(s.geozones?.features ?? [])];
 }
 
 /** Assumes the scenario passed checkScenario (pads and classes exist). */
@@ -78,7 +86,7 @@ export function compileScenario(s: Scenario, world: World, classes: AircraftClas
     weather,
     separation: separationTable(s),
     rules: { cad_height_limit_m: { ...(s.rules?.cad_height_limit_m ?? DEFAULT_RULES.cad_height_limit_m) } },
-    geozones: [],
+    geozones: compileGeozones(scenarioZoneFeatures(s), frame, world, start),
     equal_priority_conflicts_permitted: s.strategic?.equal_priority_conflicts === 'permitted',
   };
 }

@@ -1,6 +1,8 @@
 // The scenario file format as a zod schema: the single source of validation, types and the generated JSON Schema.
 import { z } from 'zod';
 import { HKO_SIGNALS } from '../aircraft/aircraft-class';
+import { ed269FeatureListSchema } from '../airspace/ed269-schema';
+import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
 
 const finite = (description: string) => z.number().describe(description);
 const positive = (description: string) => z.number().positive().describe(description);
@@ -184,6 +186,16 @@ export const scenarioSchema = z
       })
       .optional()
       .describe('operating rules (default: A1 30 m, A2 91 m)'),
+    geozones: z
+      .strictObject({
+        sets: z
+          .array(z.enum(Object.keys(BUNDLED_ZONE_SETS) as [string, ...string[]]))
+          .default([])
+          .describe('bundled ED-269 zone sets to include (hk-illustrative: illustrative, not the official eSUA map)'),
+        features: ed269FeatureListSchema.default([]).describe('ED-269 zones (features) written in the scenario'),
+      })
+      .optional()
+      .describe('UAS geographical zones (EUROCAE ED-269)'),
     strategic: z
       .strictObject({
         equal_priority_conflicts: z

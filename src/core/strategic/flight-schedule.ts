@@ -1,5 +1,7 @@
 // A flight's planned 4D schedule: nominal, earliest and latest times at each path point, from class rates and the wind.
 import type { AircraftClass } from '../aircraft/aircraft-class';
+import { speedToFly } from '../flight/speed-to-fly';
+import { solveWindTriangle } from '../flight/wind-triangle';
 import type { CompiledFlight } from '../scenario/compiled';
 import type { IntentModelOptions, WindForecast } from './intent-model';
 
@@ -27,14 +29,6 @@ export interface FlightSchedule {
 }
 
 const DEG = Math.PI / 180;
-
-/** Ground speed along the unit track (ux, uy) at the given airspeed through the wind; ≤ 0 when it cannot be flown. */
-export function groundSpeedAlong(ux: number, uy: number, airspeed: number, we: number, wn: number): number {
-  const along = we * ux + wn * uy;
-  const cross = -we * uy + wn * ux;
-  if (Math.abs(cross) >= airspeed) return 0;
-  return along + Math.sqrt(airspeed * airspeed - cross * cross);
-}
 
 interface LegTimes {
   nominal: number;
@@ -129,6 +123,7 @@ export function planFlightSchedule(
   points[0].earliest = takeoff - o.departure_tolerance_s;
   points[0].latest = takeoff + o.departure_tolerance_s;
   const w = { east: 0, north: 0 };
+  const triangle = { heading: 0, airspeed: 0, groundSpeed: 0 };
   const lastCruise = points.length - 2;
   let maxWind = 0;
   let problem: string | null = null;
@@ -136,13 +131,17 @@ export function planFlightSchedule(
     const a = points[i - 1];
     const b = points[i];
     const len = Math.hypot(b.x - a.x, b.y - a.y);
-    const airspeed = airspeedTo(i);
     wind.windAt(a.nominal, (a.z + b.z) / 2, w);
     const windSpeed = Math.hypot(w.east, w.north);
     maxWind = Math.max(maxWind, windSpeed);
+    let airspeed = airspeedTo(i);
     let gs = airspeed;
     if (len > 1e-9) {
-      gs = groundSpeedAlong((b.x - a.x) / len, (b.y - a.y) / len, airspeed, w.east, w.north);
+      const ux = (b.x - a.x) / len;
+      const uy = (b.y - a.y) / len;
+      // Into a headwind the aircraft speeds up as the engine does (speed to fly).
+      airspeed = speedToFly(airspeed, cls.max_speed_mps, w.east * ux + w.north * uy);
+      gs = solveWindTriangle(ux, uy, w.east, w.north, airspeed, triangle).groundSpeed;
       if (gs <= 0.1) {
         problem ??= `the forecast wind (${windSpeed.toFixed(1)} m/s) is too strong for ${airspeed} m/s airspeed on leg ${i - 1}`;
         gs = Math.max(gs, airspeed * o.min_ground_speed_fraction);

@@ -220,3 +220,52 @@ describe('loadScenario', () => {
     expect(e.path).toBe('meta.detect_interval_s');
   });
 });
+
+describe('loadScenario geozones', () => {
+  const zone = (identifier: string) => ({
+    identifier,
+    country: 'HKG',
+    restriction: 'PROHIBITED',
+    geometry: [
+      {
+        uomDimensions: 'M',
+        lowerLimit: 0,
+        lowerVerticalReference: 'AGL',
+        upperLimit: 120,
+        upperVerticalReference: 'AMSL',
+        horizontalProjection: { type: 'Circle', center: [114.13, 22.24], radius: 300 },
+      },
+    ],
+  });
+
+  it('compiles bundled sets and inline ED-269 zones', () => {
+    const text = scenarioYaml([{ id: 'A1', authorisations: ['VHARB'] }], {
+      geozones: { sets: ['hk-illustrative'], features: [zone('TEST1')] },
+    });
+    const r = loadScenario(text, 'zones.yaml', world);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const ids = r.scenario.geozones.map((z) => z.id);
+    expect(ids).toEqual(expect.arrayContaining(['HKIA5K', 'VHARB', 'TEST1']));
+  });
+
+  it('reports unknown sets, unknown authorisations and reused identifiers', () => {
+    const bad = scenarioYaml([{ id: 'A1', authorisations: ['VHARBR'] }], {
+      geozones: { sets: ['hk-illustrative'], features: [zone('VHARB')] },
+    });
+    expect(errorsOf(bad).map((e) => [e.path, e.message, e.hint])).toEqual([
+      ['flights[0].authorisations[0]', 'unknown geozone', 'did you mean "VHARB"?'],
+      ['geozones.features[0].identifier', 'identifier already used by an included zone set', undefined],
+    ]);
+    const unknownSet = scenarioYaml([{ id: 'A1' }], { geozones: { sets: ['hk-official'] } });
+    expect(errorsOf(unknownSet)[0]).toMatchObject({ path: 'geozones.sets[0]', message: 'not an allowed value' });
+  });
+
+  it('locates errors inside an inline ED-269 zone', () => {
+    const z = zone('TOOLONGID');
+    const text = scenarioYaml([{ id: 'A1' }], { geozones: { features: [z] } });
+    const [e] = errorsOf(text);
+    expect(e.path).toBe('geozones.features[0].identifier');
+    expect(e.line).toBe(lineOf(text, 'TOOLONGID'));
+  });
+});

@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CLASSES } from '../../../src/core/aircraft/builtin-classes';
-import { groundSpeedAlong, planFlightSchedule } from '../../../src/core/strategic/flight-schedule';
+import { speedToFly } from '../../../src/core/flight/speed-to-fly';
+import { solveWindTriangle } from '../../../src/core/flight/wind-triangle';
+import { planFlightSchedule } from '../../../src/core/strategic/flight-schedule';
 import { DEFAULT_INTENT_MODEL, type WindForecast } from '../../../src/core/strategic/intent-model';
 import { validateOperationalIntent } from '../../../src/core/strategic/intent-validation';
 import { pointInVolume } from '../../../src/core/strategic/local-volume';
@@ -157,16 +159,16 @@ function flownTrack(
     const len = Math.hypot(b.x - a.x, b.y - a.y);
     const dz = b.z - a.z;
     const rate = (dz >= 0 ? quad.climb_rate_mps : quad.descent_rate_mps) * err.rate;
-    const gs =
-      len > 0
-        ? groundSpeedAlong(
-            (b.x - a.x) / len,
-            (b.y - a.y) / len,
-            quad.cruise_speed_mps * err.speed,
-            wind.east + err.we,
-            wind.north + err.wn,
-          )
-        : 1;
+    let gs = 1;
+    if (len > 0) {
+      // The aircraft flies the engine's speed to fly for the wind it meets, within the speed tolerance.
+      const ux = (b.x - a.x) / len;
+      const uy = (b.y - a.y) / len;
+      const we = wind.east + err.we;
+      const wn = wind.north + err.wn;
+      const airspeed = speedToFly(quad.cruise_speed_mps, quad.max_speed_mps, we * ux + wn * uy) * err.speed;
+      gs = solveWindTriangle(ux, uy, we, wn, airspeed, { heading: 0, airspeed: 0, groundSpeed: 0 }).groundSpeed;
+    }
     times.push(times[i - 1] + Math.max(len / gs, Math.abs(dz) / rate));
   }
   return {

@@ -42,31 +42,6 @@ export function solveWindTriangle(
   return out;
 }
 
-/**
- * The air velocity for a desired ground velocity (gx, gy) in wind (we, wn), capped at `maxAirspeed` (then the
- * track is held by the wind triangle at the cap and the ground speed is what it gives).
- */
-export function airForGroundVelocity(
-  ux: number,
-  uy: number,
-  groundSpeed: number,
-  we: number,
-  wn: number,
-  maxAirspeed: number,
-  out: AirVector,
-): AirVector {
-  const ae = groundSpeed * ux - we;
-  const an = groundSpeed * uy - wn;
-  const needed = Math.hypot(ae, an);
-  if (needed <= maxAirspeed) {
-    out.heading = needed > 1e-9 ? Math.atan2(ae, an) : out.heading;
-    out.airspeed = needed;
-    out.groundSpeed = groundSpeed;
-    return out;
-  }
-  return solveWindTriangle(ux, uy, we, wn, maxAirspeed, out);
-}
-
 /** The signed smallest angle from a to b, radians in (-π, π]. */
 export function angleDifference(a: number, b: number): number {
   let d = (b - a) % (2 * Math.PI);

@@ -3,7 +3,7 @@ import { type AircraftClass, powerDraw } from '../aircraft/aircraft-class';
 import { approach, turnLeadDistance, turnTowards, verticalSpeedCommand } from '../flight/kinematics';
 import { routeEnergyWh } from '../flight/route-energy';
 import { speedToFly } from '../flight/speed-to-fly';
-import { type AirVector, airForGroundVelocity, angleDifference, solveWindTriangle } from '../flight/wind-triangle';
+import { type AirVector, angleDifference, solveWindTriangle } from '../flight/wind-triangle';
 import type { CompiledScenario } from '../scenario/compiled';
 import { exceededLimit } from '../weather/operating-limits';
 import type { WindVector } from '../weather/weather-model';
@@ -263,20 +263,30 @@ export class Engine {
     if (tri.groundSpeed <= 0.25 * speed && airspeed < cls.max_speed_mps) {
       tri = solveWindTriangle(ux, uy, w.east, w.north, cls.max_speed_mps, this.tri);
     }
-    if (!onRoute) {
-      // Brake so as to stop over the pad: ground speed ≤ √(2·a·d) with a margin.
-      const limit = Math.sqrt(2 * cls.accel_mps2 * 0.8 * Math.max(0, d - 0.5));
-      if (tri.groundSpeed > limit) tri = airForGroundVelocity(ux, uy, limit, w.east, w.north, cls.max_speed_mps, tri);
-      if (f.phase[i] !== Phase.Approach && d < (speed * speed) / cls.accel_mps2 + 100) {
-        this.setPhase(i, Phase.Approach, t);
-        this.emit('approach', i, { pad: this.scenario.world.pads[pad].id });
-      }
+    if (!onRoute && f.phase[i] !== Phase.Approach && d < (speed * speed) / cls.accel_mps2 + 100) {
+      this.setPhase(i, Phase.Approach, t);
+      this.emit('approach', i, { pad: this.scenario.world.pads[pad].id });
     }
-    const turn = (cls.turn_rate_dps * Math.PI) / 180;
-    f.heading[i] = turnTowards(f.heading[i], tri.heading, turn * dt);
-    st.airspeed[i] = approach(st.airspeed[i], tri.airspeed, cls.accel_mps2 * dt);
-    f.vx[i] = st.airspeed[i] * Math.sin(f.heading[i]) + w.east;
-    f.vy[i] = st.airspeed[i] * Math.cos(f.heading[i]) + w.north;
+    if (f.phase[i] === Phase.Approach) {
+      // VTOL final approach: steer the ground velocity straight at the pad, braking to stop over it (≤ √(2·a·d)).
+      const limit = Math.min(tri.groundSpeed, Math.sqrt(2 * cls.accel_mps2 * 0.8 * Math.max(0, d - 0.5)));
+      const dvx = Math.max(0, limit) * ux - f.vx[i];
+      const dvy = Math.max(0, limit) * uy - f.vy[i];
+      const dv = Math.hypot(dvx, dvy);
+      const k = dv > cls.accel_mps2 * dt ? (cls.accel_mps2 * dt) / dv : 1;
+      f.vx[i] += dvx * k;
+      f.vy[i] += dvy * k;
+      const ax = f.vx[i] - w.east;
+      const ay = f.vy[i] - w.north;
+      st.airspeed[i] = Math.hypot(ax, ay);
+      if (st.airspeed[i] > 0.5) f.heading[i] = (Math.atan2(ax, ay) + 2 * Math.PI) % (2 * Math.PI);
+    } else {
+      const turn = (cls.turn_rate_dps * Math.PI) / 180;
+      f.heading[i] = turnTowards(f.heading[i], tri.heading, turn * dt);
+      st.airspeed[i] = approach(st.airspeed[i], tri.airspeed, cls.accel_mps2 * dt);
+      f.vx[i] = st.airspeed[i] * Math.sin(f.heading[i]) + w.east;
+      f.vy[i] = st.airspeed[i] * Math.cos(f.heading[i]) + w.north;
+    }
     f.vz[i] = verticalSpeedCommand(f.z[i], tz, cls.climb_rate_mps, cls.descent_rate_mps);
     f.x[i] += f.vx[i] * dt;
     f.y[i] += f.vy[i] * dt;
@@ -284,6 +294,7 @@ export class Engine {
 
     const gs = Math.hypot(f.vx[i], f.vy[i]);
     if (onRoute) {
+      const turn = (cls.turn_rate_dps * Math.PI) / 180;
       // Switch to the next point when the turn towards it must begin.
       const nextBase = (r.start[i] + leg + 1) * 4;
       const nx = leg + 1 < len ? r.points[nextBase] : this.padX[pad];

@@ -33,8 +33,8 @@ export interface GridOptions {
 const scratch = new Float64Array(PAIR_FIELDS);
 /**
  * 32-bit words per grid entry record: the box's interval on the sweep axis, on y and on the third axis as float32
- * rounded outwards (so the box only grows), then its state slot and its home cell (row << 16 | column) as int32:
- * 32 bytes, two per cache line, and everything the sweep reads before the narrow phase.
+ * rounded outwards (so the box only grows), then its state slot and its compact index as int32: 32 bytes, two per
+ * cache line, and everything the sweep reads before the narrow phase.
  */
 const STRIDE = 8;
 /**
@@ -44,16 +44,21 @@ const STRIDE = 8;
 const STATE = 8;
 /** Doubles per zone: R, H, T, NMAC R, NMAC H (aircraft with equal zones in a row share one). */
 const ZONE = 8;
+/** Groups per cell, by where a box's lower corner lies: in the cell, left of it, below it, below left. */
+const GROUPS = 4;
+const LEFT = 1;
+const BELOW = 2;
 
 /**
  * A reusable grid detector. Every participating aircraft gets a swept box (see swept-boxes.ts); the cell size is the mean
  * box extent. Boxes are ordered by a fine bin of their lower end along the sweep axis (z, or x when the traffic is flat;
- * a counting sort), counted into the grid cells they overlap, the counts prefix-summed and the boxes written cell by cell
- * in that order (a second counting sort). In each cell a box meets only the following boxes that start before its upper
- * end on the sweep axis (plus one bin: sweep and prune); a pair whose boxes overlap in x, y and z is taken only in the
- * cell holding the lower corner of the overlap, so a pair shared by several cells is tested once; then a division-free
- * pre-test and the narrow phase. The flagged pairs are sorted by (i, j) by a counting sort on i. Buffers are kept and
- * grow only with the number of aircraft, entries or flagged pairs: no allocation per tick once warm.
+ * a counting sort), then a second counting sort writes each box into every cell it overlaps, in one of four groups by
+ * where the box's lower corner lies (in the cell, left of it, below it, below left), keeping that order; an insertion
+ * sort makes each group exactly sorted. A pair's boxes overlap in a rectangle whose lower corner lies in exactly one
+ * cell, and in that cell the pair is home × any group or left × below — so each cell only sweeps those group pairs
+ * (sweep and prune along the sweep axis, then the y and third-axis intervals), and every pair is met exactly once.
+ * Then a division-free pre-test and the narrow phase; the flagged pairs are sorted by (i, j) by a counting sort on i.
+ * Buffers are kept and grow only with the number of aircraft, entries or flagged pairs: no allocation per tick once warm.
  */
 export class GridDetector {
   readonly stats: GridStats = {
@@ -95,9 +100,10 @@ export class GridDetector {
   private slot = new Int32Array(0);
   /** Flagged pairs in the order the sweep finds them, then sorted into the caller's list. */
   private readonly raw = new PairList();
+  private candidates = 0;
+  private visited = 0;
   private readonly sorter = new PairSorter();
   // The grid of the current tick.
-  private sweepReach = 0;
 
   constructor(options: GridOptions = {}) {
     this.widthFactor = options.cellWidthFactor ?? 1;
@@ -119,8 +125,8 @@ export class GridDetector {
     stats.pairs = 0;
     out.clear();
     if (n < 2) return stats;
-    const nx = this.bin(input, n);
-    this.sweepCells(nx, owned);
+    this.bin(input, n);
+    this.sweepCells(owned);
     this.sorter.sort(this.raw, input.count, out);
     stats.pairs = out.count;
     return stats;
@@ -157,8 +163,8 @@ export class GridDetector {
     return n;
   }
 
-  /** Chooses the grid and counting-sorts the boxes into it; returns the number of columns. */
-  private bin(input: DetectInput, n: number): number {
+  /** Chooses the grid and counting-sorts the boxes into it. */
+  private bin(input: DetectInput, n: number): void {
     const { bx0, bx1, by0, by1, bz0, bz1, cx0, cx1, cy0, cy1, sbin } = this;
     let gx0 = Number.POSITIVE_INFINITY;
     let gx1 = Number.NEGATIVE_INFINITY;
@@ -189,13 +195,7 @@ export class GridDetector {
     let ch = extent * this.heightFactor;
     // At most ~4 cells per aircraft: a sparser grid is no faster, only bigger.
     const maxCells = 4 * n + 64;
-    // Home cells are packed in 16 bits per axis.
-    const over = (cw: number, ch: number) => {
-      const nx = Math.floor(width / cw) + 1;
-      const ny = Math.floor(height / ch) + 1;
-      return nx * ny > maxCells || nx > 0xffff || ny > 0xffff;
-    };
-    while (over(cw, ch)) {
+    while ((Math.floor(width / cw) + 1) * (Math.floor(height / ch) + 1) > maxCells) {
       cw *= 1.5;
       ch *= 1.5;
     }
@@ -227,16 +227,15 @@ export class GridDetector {
     for (let b = 0; b < bins; b++) binStart[b + 1] += binStart[b];
     const order = this.order;
     for (let k = 0; k < n; k++) order[binStart[sbin[k]]++] = k;
-    // Records after b in a cell have a bin ≥ b's, so they start above s0_b − one bin: once s0_b passes a's upper end by
-    // more than a bin (plus slack for rounding), no later record can overlap a.
-    this.sweepReach = (span > 0 ? span / bins : 0) * (1 + 1e-9) + 1e-9 * (1 + Math.abs(origin) + span);
     this.stats.sweepAxis = alongZ ? 'z' : 'x';
 
-    // 2. Count the boxes into the cells they overlap.
-    if (this.cellStart.length < cells + 1)
-      this.cellStart = new Int32Array(Math.max(cells + 1, this.cellStart.length * 2));
+    // 2. Count the boxes into the cells they overlap, in 4 groups per cell: boxes whose lower corner is in the cell
+    //    (home), that come from the left, from below, from the lower left (GROUPS slots per cell).
+    const groups = cells * GROUPS;
+    if (this.cellStart.length < groups + 1)
+      this.cellStart = new Int32Array(Math.max(groups + 1, this.cellStart.length * 2));
     const start = this.cellStart;
-    start.fill(0, 0, cells + 1);
+    start.fill(0, 0, groups + 1);
     let total = 0;
     for (let k = 0; k < n; k++) {
       const ax0 = Math.floor((bx0[k] - gx0) * invW);
@@ -248,14 +247,15 @@ export class GridDetector {
       cy0[k] = ay0;
       cy1[k] = ay1;
       for (let cy = ay0; cy <= ay1; cy++) {
-        const row = cy * nx;
-        for (let cx = ax0; cx <= ax1; cx++) start[row + cx + 1]++;
+        const row = cy * nx * GROUPS + (cy > ay0 ? BELOW : 0);
+        start[row + ax0 * GROUPS + 1]++;
+        for (let cx = ax0 + 1; cx <= ax1; cx++) start[row + cx * GROUPS + LEFT + 1]++;
       }
       total += (ax1 - ax0 + 1) * (ay1 - ay0 + 1);
     }
     // 3. State records in home-cell order (a counting sort on the cell of each box's lower corner).
     this.writeState(input, n, nx, cells);
-    for (let c = 0; c < cells; c++) start[c + 1] += start[c];
+    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
 
     // 4. Write the records cell by cell, from the back so that each cell keeps the x order.
     if (this.records.length < total * STRIDE) {
@@ -279,7 +279,7 @@ export class GridDetector {
       box[o + 4] = down32(p0[k]);
       box[o + 5] = up32(p1[k]);
       boxi[o + 6] = slot[k];
-      boxi[o + 7] = (cy0[k] << 16) | cx0[k];
+      boxi[o + 7] = k;
     }
     for (let r = n - 1; r >= 0; r--) {
       const k = order[r];
@@ -287,9 +287,9 @@ export class GridDetector {
       const x0 = cx0[k];
       const x1 = cx1[k];
       for (let cy = cy0[k], y1 = cy1[k]; cy <= y1; cy++) {
-        const row = cy * nx;
+        const row = cy * nx * GROUPS + (cy > cy0[k] ? BELOW : 0);
         for (let cx = x0; cx <= x1; cx++) {
-          const o = --start[row + cx + 1] * STRIDE;
+          const o = --start[row + cx * GROUPS + (cx > x0 ? LEFT : 0) + 1] * STRIDE;
           reci[o] = boxi[src];
           reci[o + 1] = boxi[src + 1];
           reci[o + 2] = boxi[src + 2];
@@ -301,15 +301,17 @@ export class GridDetector {
         }
       }
     }
-    // start[c + 1] now holds the first slot of cell c; shift so that cell c spans [start[c], start[c + 1]).
-    for (let c = 0; c < cells; c++) start[c] = start[c + 1];
-    start[cells] = total;
+    // start[g + 1] now holds the first slot of group g; shift so that group g spans [start[g], start[g + 1]).
+    for (let g = 0; g < groups; g++) start[g] = start[g + 1];
+    start[groups] = total;
+    // 5. Each group is in bin order: an insertion sort (nearly sorted input, so about linear) makes it exact.
+    for (let g = 0; g < groups; g++)
+      if (start[g + 1] - start[g] > 1) sortGroup(this.records, reci, start[g], start[g + 1]);
     const stats = this.stats;
     stats.cellWidth = cw;
     stats.cellHeight = ch;
     stats.cells = cells;
     stats.entries = total;
-    return nx;
   }
 
   /** Fills the state records in home-cell order; slot[k] is the record of compact aircraft k. */
@@ -360,100 +362,148 @@ export class GridDetector {
   }
 
   /**
-   * Tests the pairs of every cell and appends the flagged ones to `raw`. Before the narrow phase, a division-free test
-   * that can only reject pairs the narrow phase would not flag: the pair's smallest horizontal distance over [0, T]
-   * must be within R (or the NMAC radius) and its smallest vertical distance within H (or the NMAC half-height), with a
-   * relative slack far above rounding.
+   * Visits the pairs that can be new in each cell — home × home, home × (left, below, lower left), left × below: exactly
+   * the pairs whose boxes' overlap has its lower corner in the cell, so each pair is met once — by sweeping the groups
+   * along the sweep axis, and hands those whose boxes overlap to candidate().
    */
-  private sweepCells(nx: number, owned: Uint8Array | null): void {
-    const { sweepReach, raw } = this;
+  private sweepCells(owned: Uint8Array | null): void {
+    const start = this.cellStart;
+    const cells = this.stats.cells;
+    this.raw.clear();
+    this.candidates = 0;
+    this.visited = 0;
+    for (let cell = 0; cell < cells; cell++) {
+      const g = cell * GROUPS;
+      const home0 = start[g];
+      const home1 = start[g + 1];
+      const left1 = start[g + 2];
+      const below1 = start[g + 3];
+      const diag1 = start[g + 4];
+      if (home1 > home0) {
+        this.within(home0, home1, owned);
+        this.cross(home0, home1, home1, left1, owned);
+        this.cross(home0, home1, left1, below1, owned);
+        this.cross(home0, home1, below1, diag1, owned);
+      }
+      this.cross(home1, left1, left1, below1, owned);
+    }
+    this.stats.candidates = this.candidates;
+    this.stats.visited = this.visited;
+  }
+
+  /** Pairs inside one group [r0, r1), sorted by lower end: each record meets the following ones that start before it ends. */
+  private within(r0: number, r1: number, owned: Uint8Array | null): void {
     const rec = this.records;
+    const e = r1 * STRIDE;
+    let visited = 0;
+    for (let a = r0 * STRIDE; a < e - STRIDE; a += STRIDE) {
+      const s1 = rec[a + 1];
+      const y0 = rec[a + 2];
+      const y1 = rec[a + 3];
+      const z0 = rec[a + 4];
+      const z1 = rec[a + 5];
+      let b = a + STRIDE;
+      for (; b < e && rec[b] <= s1; b += STRIDE) {
+        if (rec[b + 2] > y1 || rec[b + 3] < y0 || rec[b + 4] > z1 || rec[b + 5] < z0) continue;
+        this.candidate(a, b, owned);
+      }
+      visited += (b - a) / STRIDE - 1;
+    }
+    this.visited += visited;
+  }
+
+  /**
+   * Pairs between two groups [p0, p1) and [q0, q1), each sorted by lower end: a p record meets the q records starting
+   * at or after its own start and before its end; a q record meets the p records starting strictly after its start and
+   * before its end. So every overlapping pair is met once.
+   */
+  private cross(p0: number, p1: number, q0: number, q1: number, owned: Uint8Array | null): void {
+    if (p1 <= p0 || q1 <= q0) return;
+    this.crossOneWay(p0, p1, q0, q1, false, owned);
+    this.crossOneWay(q0, q1, p0, p1, true, owned);
+  }
+
+  private crossOneWay(p0: number, p1: number, q0: number, q1: number, strict: boolean, owned: Uint8Array | null): void {
+    const rec = this.records;
+    const qe = q1 * STRIDE;
+    let q = q0 * STRIDE;
+    let visited = 0;
+    for (let a = p0 * STRIDE, pe = p1 * STRIDE; a < pe; a += STRIDE) {
+      const s0 = rec[a];
+      const s1 = rec[a + 1];
+      const y0 = rec[a + 2];
+      const y1 = rec[a + 3];
+      const z0 = rec[a + 4];
+      const z1 = rec[a + 5];
+      if (strict) while (q < qe && rec[q] <= s0) q += STRIDE;
+      else while (q < qe && rec[q] < s0) q += STRIDE;
+      let b = q;
+      for (; b < qe && rec[b] <= s1; b += STRIDE) {
+        if (rec[b + 2] > y1 || rec[b + 3] < y0 || rec[b + 4] > z1 || rec[b + 5] < z0) continue;
+        this.candidate(a, b, owned);
+      }
+      visited += (b - q) / STRIDE;
+    }
+    this.visited += visited;
+  }
+
+  /**
+   * A pair whose boxes overlap (records a and b). Before the narrow phase, a division-free test that can only reject
+   * pairs the narrow phase would not flag: the pair's smallest horizontal distance over [0, T] must be within R (or the
+   * NMAC radius) and its smallest vertical distance within H (or the NMAC half-height), with a relative slack far above
+   * rounding.
+   */
+  private candidate(a: number, b: number, owned: Uint8Array | null): void {
     const reci = this.recordInts;
     const st = this.state;
     const zt = this.zones;
-    const start = this.cellStart;
-    const cells = this.stats.cells;
-    raw.clear();
-    let candidates = 0;
-    let visited = 0;
-    for (let cell = 0; cell < cells; cell++) {
-      const e = start[cell + 1] * STRIDE;
-      const cy = Math.floor(cell / nx);
-      const cx = cell - cy * nx;
-      for (let a = start[cell] * STRIDE; a < e - STRIDE; a += STRIDE) {
-        const ax0 = rec[a];
-        const ax1 = rec[a + 1];
-        const ay0 = rec[a + 2];
-        const ay1 = rec[a + 3];
-        const az0 = rec[a + 4];
-        const az1 = rec[a + 5];
-        const ha = reci[a + 7];
-        const ca = ha & 0xffff;
-        const ra = ha >>> 16;
-        const stop = ax1 + sweepReach;
-        let b = a + STRIDE;
-        for (; b < e && rec[b] <= stop; b += STRIDE) {
-          if (rec[b] > ax1 || rec[b + 1] < ax0 || rec[b + 2] > ay1 || rec[b + 3] < ay0) continue;
-          if (rec[b + 4] > az1 || rec[b + 5] < az0) continue;
-          // Take the pair only in the cell of the lower corner of the boxes' overlap.
-          const hb = reci[b + 7];
-          const cb = hb & 0xffff;
-          const rb = hb >>> 16;
-          if (Math.max(ca, cb) !== cx || Math.max(ra, rb) !== cy) continue;
-          const sa = reci[a + 6] * STATE;
-          const sb = reci[b + 6] * STATE;
-          candidates++;
-          const dx = st[sb] - st[sa];
-          const dy = st[sb + 1] - st[sa + 1];
-          const dz = st[sb + 2] - st[sa + 2];
-          const dvx = st[sb + 3] - st[sa + 3];
-          const dvy = st[sb + 4] - st[sa + 4];
-          const dvz = st[sb + 5] - st[sa + 5];
-          const za = st[sa + 7];
-          const zb = st[sb + 7];
-          const R = Math.max(zt[za], zt[zb]);
-          const H = Math.max(zt[za + 1], zt[zb + 1]);
-          const T = Math.max(zt[za + 2], zt[zb + 2]);
-          const nR = Math.max(zt[za + 3], zt[zb + 3]);
-          const nH = Math.max(zt[za + 4], zt[zb + 4]);
-          // Vertical: the smallest |dz + dvz·t| over [0, T].
-          const dzT = dz + dvz * T;
-          const reachH = Math.max(H, nH) * (1 + 1e-9) + 1e-9;
-          if (dz * dzT > 0 && Math.min(Math.abs(dz), Math.abs(dzT)) > reachH) continue;
-          // Horizontal: the smallest |d + v·t|² over [0, T], compared without dividing.
-          const reach = Math.max(R, nR) * (1 + 1e-9) + 1e-9;
-          const reach2 = reach * reach;
-          const dv = dx * dvx + dy * dvy;
-          const v2 = dvx * dvx + dvy * dvy;
-          if (dv >= 0) {
-            if (dx * dx + dy * dy > reach2) continue;
-          } else if (-dv >= v2 * T) {
-            const ex = dx + dvx * T;
-            const ey = dy + dvy * T;
-            if (ex * ex + ey * ey > reach2) continue;
-          } else {
-            const cross = dx * dvy - dy * dvx;
-            if (cross * cross > reach2 * v2) continue;
-          }
-          let ia = st[sa + 6];
-          let ib = st[sb + 6];
-          if (owned !== null && owned[ia] === 0 && owned[ib] === 0) continue;
-          // evaluatePair is exactly antisymmetric in its differences: orienting it i → j changes no bit of the result.
-          const flags = evaluatePair(dx, dy, dz, dvx, dvy, dvz, R, H, T, nR, nH, scratch);
-          if (flags !== 0) {
-            if (ia > ib) {
-              const t = ia;
-              ia = ib;
-              ib = t;
-            }
-            raw.push(ia, ib, flags, scratch);
-          }
-        }
-        visited += (b - a) / STRIDE - 1;
-      }
+    const sa = reci[a + 6] * STATE;
+    const sb = reci[b + 6] * STATE;
+    this.candidates++;
+    const dx = st[sb] - st[sa];
+    const dy = st[sb + 1] - st[sa + 1];
+    const dz = st[sb + 2] - st[sa + 2];
+    const dvx = st[sb + 3] - st[sa + 3];
+    const dvy = st[sb + 4] - st[sa + 4];
+    const dvz = st[sb + 5] - st[sa + 5];
+    const za = st[sa + 7];
+    const zb = st[sb + 7];
+    const R = Math.max(zt[za], zt[zb]);
+    const H = Math.max(zt[za + 1], zt[zb + 1]);
+    const T = Math.max(zt[za + 2], zt[zb + 2]);
+    const nR = Math.max(zt[za + 3], zt[zb + 3]);
+    const nH = Math.max(zt[za + 4], zt[zb + 4]);
+    // Vertical: the smallest |dz + dvz·t| over [0, T].
+    const dzT = dz + dvz * T;
+    const reachH = Math.max(H, nH) * (1 + 1e-9) + 1e-9;
+    if (dz * dzT > 0 && Math.min(Math.abs(dz), Math.abs(dzT)) > reachH) return;
+    // Horizontal: the smallest |d + v·t|² over [0, T], compared without dividing.
+    const reach = Math.max(R, nR) * (1 + 1e-9) + 1e-9;
+    const reach2 = reach * reach;
+    const dv = dx * dvx + dy * dvy;
+    const v2 = dvx * dvx + dvy * dvy;
+    if (dv >= 0) {
+      if (dx * dx + dy * dy > reach2) return;
+    } else if (-dv >= v2 * T) {
+      const ex = dx + dvx * T;
+      const ey = dy + dvy * T;
+      if (ex * ex + ey * ey > reach2) return;
+    } else {
+      const cross = dx * dvy - dy * dvx;
+      if (cross * cross > reach2 * v2) return;
     }
-    this.stats.candidates = candidates;
-    this.stats.visited = visited;
+    let ia = st[sa + 6];
+    let ib = st[sb + 6];
+    if (owned !== null && owned[ia] === 0 && owned[ib] === 0) return;
+    // evaluatePair is exactly antisymmetric in its differences: orienting it i → j changes no bit of the result.
+    const flags = evaluatePair(dx, dy, dz, dvx, dvy, dvz, R, H, T, nR, nH, scratch);
+    if (flags === 0) return;
+    if (ia > ib) {
+      const t = ia;
+      ia = ib;
+      ib = t;
+    }
+    this.raw.push(ia, ib, flags, scratch);
   }
 
   private allocate(count: number): void {
@@ -486,4 +536,35 @@ function down32(v: number): number {
 /** A float32 not below v. */
 function up32(v: number): number {
   return Math.fround(v + (Math.abs(v) * 2 ** -22 + 1e-30));
+}
+
+/** Sorts records [r0, r1) by their lower end on the sweep axis (insertion sort: the input is already in bin order). */
+function sortGroup(rec: Float32Array, reci: Int32Array, r0: number, r1: number): void {
+  for (let r = r0 + 1; r < r1; r++) {
+    const o = r * STRIDE;
+    const key = rec[o];
+    if (rec[o - STRIDE] <= key) continue;
+    const w0 = reci[o];
+    const w1 = reci[o + 1];
+    const w2 = reci[o + 2];
+    const w3 = reci[o + 3];
+    const w4 = reci[o + 4];
+    const w5 = reci[o + 5];
+    const w6 = reci[o + 6];
+    const w7 = reci[o + 7];
+    let p = o - STRIDE;
+    while (p >= r0 * STRIDE && rec[p] > key) {
+      reci.copyWithin(p + STRIDE, p, p + STRIDE);
+      p -= STRIDE;
+    }
+    p += STRIDE;
+    reci[p] = w0;
+    reci[p + 1] = w1;
+    reci[p + 2] = w2;
+    reci[p + 3] = w3;
+    reci[p + 4] = w4;
+    reci[p + 5] = w5;
+    reci[p + 6] = w6;
+    reci[p + 7] = w7;
+  }
 }

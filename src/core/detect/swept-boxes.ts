@@ -68,21 +68,3 @@ export function verticalMargin(input: DetectInput, i: number, minHalfHeight: num
 function slack(a: number, b: number): number {
   return 0.01 + 1e-9 * (Math.abs(a) + Math.abs(b));
 }
-
-/**
- * How far apart in x two aircraft of the input can be and still be flagged: 2 · (max |vx| · T + max margin). Used by the
- * worker pool to size the halo of its strips.
- */
-export function xReach(input: DetectInput): number {
-  const ids = new Int32Array(input.count);
-  let n = 0;
-  for (let i = 0; i < input.count; i++) if (participates(input, i)) ids[n++] = i;
-  const sizes = sweepSizes(input, ids, n, { lookahead: 0, minRadius: 0, minHalfHeight: 0 });
-  let reach = 0;
-  for (let k = 0; k < n; k++) {
-    const i = ids[k];
-    const r = Math.abs(input.vx[i]) * sizes.lookahead + horizontalMargin(input, i, sizes.minRadius);
-    if (r > reach) reach = r;
-  }
-  return 2 * reach;
-}

@@ -2,27 +2,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeDetectPool } from '../../../src/cli/detect-pool-node';
-import { createDetectPool, type DetectPool } from '../../../src/core/detect/detect-pool';
 import { PairList } from '../../../src/core/detect/pair-list';
-import { exposeStripWorker } from '../../../src/core/detect/strip-worker-api';
 import { createDetectInput, type DetectInput } from '../../../src/core/detect/traffic-input';
 import { GridDetector } from '../../../src/core/detect/uniform-grid';
+import { channelPool } from './channel-pool';
 import { toInput, traffic } from './traffic-arbitraries';
-
-/** A pool whose "workers" are comlink endpoints on MessageChannels in this thread. */
-function channelPool(size: number): DetectPool {
-  return createDetectPool(size, () => {
-    const { port1, port2 } = new MessageChannel();
-    exposeStripWorker(port2);
-    return {
-      endpoint: port1,
-      terminate: () => {
-        port1.close();
-        port2.close();
-      },
-    };
-  });
-}
 
 function snapshot(list: PairList): number[][] {
   const rows: number[][] = [];

@@ -6,6 +6,7 @@ import type { CompiledScenario } from '../../../src/core/scenario/compiled';
 import { EventLog } from '../../../src/core/sim/events';
 import type { Monitor } from '../../../src/core/sim/monitor';
 import { Phase } from '../../../src/core/sim/phases';
+import { channelPool } from './channel-pool';
 import { frameOf, GROUND, type State, scenarioWith } from './scenario-fixture';
 
 async function fly(
@@ -71,6 +72,33 @@ describe('createTacticalMonitor', () => {
     });
     expect(report.time_in_conflict_s).toBe(67 - 46 + 1);
     expect(report.time_in_los_s).toBe(2);
+  });
+
+  it('logs the same events through a worker pool', async () => {
+    const scenario = scenarioWith(Array.from({ length: 60 }, (_, k) => ({ id: `F-${String(k).padStart(2, '0')}` })));
+    // 60 aircraft on converging tracks around the origin, some level, some climbing.
+    const states = (t: number): State[] =>
+      scenario.flights.map((_, k) => {
+        const heading = (k * 2 * Math.PI) / 60;
+        const v = 10 + (k % 7);
+        return {
+          x: 1500 * Math.sin(heading) - v * t * Math.sin(heading),
+          y: 1500 * Math.cos(heading) - v * t * Math.cos(heading),
+          z: 80 + (k % 3) * 4 + (k % 2 ? 0.5 * t : 0),
+          vx: -v * Math.sin(heading),
+          vy: -v * Math.cos(heading),
+          vz: k % 2 ? 0.5 : 0,
+        };
+      });
+    const inProcess = await fly(createTacticalMonitor(scenario, { zones: null }), scenario, 200, states);
+    const pool = channelPool(2);
+    try {
+      const pooled = await fly(createTacticalMonitor(scenario, { zones: null, pool }), scenario, 200, states);
+      expect(pooled.events).toEqual(inProcess.events);
+      expect(inProcess.events.length).toBeGreaterThan(20);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('leaves aircraft on the ground out and closes open episodes at the end', async () => {

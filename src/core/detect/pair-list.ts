@@ -23,6 +23,14 @@ export class PairList {
     this.count = 0;
   }
 
+  /** Bytes held by the buffers. */
+  bufferBytes(): number {
+    return [this.i, this.j, this.flags, this.tcpa, this.dcpa, this.tin, this.tout, this.dh, this.dv].reduce(
+      (sum, a) => sum + a.byteLength,
+      0,
+    );
+  }
+
   /** Makes room for `n` rows, keeping the first `count`. */
   reserve(n: number): void {
     if (n <= this.i.length) return;
@@ -81,6 +89,10 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(src: T, dst: T, 
 export class PairSorter {
   private starts = new Int32Array(0);
   private order = new Int32Array(0);
+
+  bufferBytes(): number {
+    return this.starts.byteLength + this.order.byteLength;
+  }
 
   sort(src: PairList, count: number, out: PairList): void {
     const n = src.count;

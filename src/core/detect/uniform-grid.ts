@@ -132,6 +132,33 @@ export class GridDetector {
     return stats;
   }
 
+  /** Bytes held by the detector's buffers (they grow with the aircraft, the grid entries and the flagged pairs). */
+  bufferBytes(): number {
+    const arrays = [
+      this.ids,
+      this.bx0,
+      this.bx1,
+      this.by0,
+      this.by1,
+      this.bz0,
+      this.bz1,
+      this.cx0,
+      this.cx1,
+      this.cy0,
+      this.cy1,
+      this.sbin,
+      this.order,
+      this.slot,
+      this.binStart,
+      this.cellStart,
+      this.boxRecords,
+      this.records,
+      this.state,
+      this.zones,
+    ];
+    return arrays.reduce((sum, a) => sum + a.byteLength, this.raw.bufferBytes() + this.sorter.bufferBytes());
+  }
+
   /** Lists the participating aircraft and computes their boxes. */
   private collect(input: DetectInput): number {
     const count = input.count;

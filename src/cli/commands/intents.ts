@@ -1,8 +1,9 @@
 // `skylane intents <scenario> [--json]`: the ASTM F3548 operational intents of the accepted flights.
 import type { CompiledScenario } from '../../core/scenario/compiled';
+import { offsetLabel } from '../../core/scenario/scenario-time';
 import type { PlannedIntent, PlanResult } from '../../core/strategic/strategic-planner';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK } from '../cli-io';
-import { clockTime, DEFAULT_STRATEGIC_DEPS, loadAndPlan, offsetLabel, type StrategicCommandDeps } from './plan';
+import { clockTime, DEFAULT_STRATEGIC_DEPS, loadAndPlan, type StrategicCommandDeps } from './plan';
 
 function summary(scenario: CompiledScenario, p: PlannedIntent): string {
   const { reference, details } = p.intent;

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { CompiledScenario } from '../../core/scenario/compiled';
 import type { LoadResult } from '../../core/scenario/load-scenario';
+import { formatClock, offsetLabel } from '../../core/scenario/scenario-time';
 import { describeReason } from '../../core/strategic/approval-reasons';
 import { type FlightDecision, type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors } from '../cli-io';
@@ -43,14 +44,7 @@ export async function loadAndPlan(
 
 /** "07:40" in the scenario's local offset, for scenario seconds t. */
 export function clockTime(scenario: CompiledScenario, t: number): string {
-  const d = new Date(scenario.start_epoch_ms + t * 1000 + scenario.utc_offset_min * 60_000);
-  return d.toISOString().slice(11, 16);
-}
-
-export function offsetLabel(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const m = Math.abs(minutes);
-  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return formatClock(t, scenario.start_epoch_ms, scenario.utc_offset_min).slice(0, 5);
 }
 
 function formatDelay(s: number | null): string {

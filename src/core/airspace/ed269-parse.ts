@@ -1,5 +1,6 @@
 // Validates an ED-269 document (an already parsed value or JSON text) and reports problems by path inside the document.
 import type { z } from 'zod';
+import { formatPath } from '../document/located-error';
 import { type Ed269Document, normaliseEd269Document } from './ed269-normalise';
 import { ed269DocumentSchema } from './ed269-schema';
 
@@ -23,11 +24,9 @@ export function issuesFromZod(error: z.ZodError): PathIssue[] {
   }));
 }
 
-/** Formats a path the way Skylane's messages do: features[2].geometry[0].upperLimit. */
+/** Formats a path the way Skylane's messages do: features[2].geometry[0].upperLimit ('(document)' for the root). */
 export function formatIssuePath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-  return out === '' ? '(document)' : out;
+  return formatPath(path) || '(document)';
 }
 
 /**

@@ -26,14 +26,9 @@ export function formatClock(t: number, startEpochMs: number, utcOffsetMin: numbe
   return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
-/** An ISO 8601 string with the start's offset for scenario second t. */
-export function formatIso(t: number, startEpochMs: number, utcOffsetMin: number): string {
-  const d = new Date(startEpochMs + t * 1000 + utcOffsetMin * 60_000);
-  const sign = utcOffsetMin < 0 ? '-' : '+';
-  const abs = Math.abs(utcOffsetMin);
-  const off =
-    utcOffsetMin === 0
-      ? 'Z'
-      : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${d.toISOString().slice(0, 19)}${off}`;
+/** "+08:00" for 480 minutes east of UTC. */
+export function offsetLabel(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

@@ -2,7 +2,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app';
+import { startViewer } from './ui/start-viewer';
 import './ui/styles.css';
+
+// The worker starts building the world before React renders.
+startViewer();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-// The simulation worker (comlink): builds the world, compiles scenarios, runs each once, serves frames by seeking.
+// The simulation worker (comlink): builds the world, compiles scenarios, runs each once, serves frames and event pages.
 import * as Comlink from 'comlink';
 import { CYBERPORT_ORIGIN, createLocalFrame } from '../src/core/geo';
 import { loadScenario } from '../src/core/scenario/load-scenario';
@@ -6,11 +6,12 @@ import { createStandardMonitors } from '../src/core/sim/standard-monitors';
 import { createWorld, fetchWorldData } from '../src/core/world';
 import { createTerrainGrid } from '../src/core/world/terrain-grid';
 import type { World } from '../src/core/world/world';
-import { flightStatus, frameReply, sampleWeather } from '../src/ui/replay/frame-reply';
+import { buildFrameReply } from '../src/ui/replay/frame-reply';
+import { busiestOpeningTime } from '../src/ui/replay/opening-time';
 import { ReplaySession } from '../src/ui/replay/replay-session';
 import { scenarioMeta } from '../src/ui/replay/scenario-meta';
 import { RunCancelled } from '../src/ui/replay/yielding-monitor';
-import type { FrameReply, RunReply, ScenarioMeta, SimWorkerApi } from '../src/ui/sim-protocol';
+import type { RunSummary, ScenarioMeta, SimWorkerApi } from '../src/ui/sim-protocol';
 import { buildWorldGeometry, worldGeometryBuffers } from '../src/ui/world-mesh/world-geometry';
 
 let resolveWorld: (w: World) => void;
@@ -18,7 +19,7 @@ const worldReady = new Promise<World>((resolve) => (resolveWorld = resolve));
 let current: { session: ReplaySession; meta: ScenarioMeta; generation: number } | undefined;
 let generation = 0;
 let progress: ((generation: number, fraction: number) => void) | undefined;
-const runs = new Map<number, Promise<RunReply | null>>();
+const runs = new Map<number, Promise<RunSummary | null>>();
 
 const api: SimWorkerApi = {
   async init() {
@@ -29,7 +30,7 @@ const api: SimWorkerApi = {
     return Comlink.transfer(geometry, worldGeometryBuffers(geometry));
   },
 
-  async load(text, file) {
+  async load(text, file, startAt) {
     const world = await worldReady;
     const started = performance.now();
     let result: ReturnType<typeof loadScenario>;
@@ -45,13 +46,25 @@ const api: SimWorkerApi = {
     const meta = scenarioMeta(result.scenario);
     current = { session, meta, generation: gen };
     const compileMs = performance.now() - started;
-    const monitors = createStandardMonitors(result.scenario);
+    const opening =
+      startAt ??
+      busiestOpeningTime(
+        meta.flights.map((f) => f.departure_s),
+        meta.duration_s,
+      );
+    const first = buildFrameReply(session, gen, meta.windLayers, opening, -1);
     const runStart = performance.now();
     const run = session
-      .run(monitors, (fraction) => progress?.(gen, fraction))
-      .then(() => ({
+      .run(
+        () => createStandardMonitors(result.scenario),
+        (fraction) => progress?.(gen, fraction),
+      )
+      .then((record) => ({
         generation: gen,
-        events: session.events,
+        eventCount: record.events.length,
+        kinds: record.kinds,
+        marks: record.marks,
+        busiest_s: record.busiest_s,
         snapshots: session.snapshotCount,
         runMs: performance.now() - runStart,
       }))
@@ -59,31 +72,32 @@ const api: SimWorkerApi = {
         if (error instanceof RunCancelled) return null;
         throw error;
       })
-      .finally(() => {
-        for (const m of monitors) m.dispose?.();
-        runs.delete(gen);
-      });
+      .finally(() => runs.delete(gen));
     runs.set(gen, run);
-    return { ok: true, meta, generation: gen, compileMs };
+    return Comlink.transfer(
+      { ok: true as const, meta, generation: gen, compileMs, opening: first.reply },
+      first.transfer,
+    );
   },
 
   runResult(gen) {
     return runs.get(gen) ?? Promise.resolve(null);
   },
 
+  async events(gen, filter, offset, limit) {
+    const record = current?.generation === gen ? current.session.record : null;
+    return record ? record.view.page(filter, offset, Math.min(limit, 500)) : { total: 0, offset: 0, rows: [] };
+  },
+
   async frameAt(t, selected) {
     if (!current) throw new Error('no scenario loaded');
-    const { session, meta } = current;
-    const started = performance.now();
-    const { frame, steps } = session.seek(t);
-    const { reply, transfer } = frameReply(frame, {
-      generation: current.generation,
-      workerMs: 0,
-      steps,
-      weather: sampleWeather(session.scenario.weather, meta.windLayers, frame.t),
-      selected: flightStatus(session.scenario, session.engine, selected),
-    });
-    (reply as FrameReply).workerMs = performance.now() - started;
+    const { reply, transfer } = buildFrameReply(
+      current.session,
+      current.generation,
+      current.meta.windLayers,
+      t,
+      selected,
+    );
     return Comlink.transfer(reply, transfer);
   },
 

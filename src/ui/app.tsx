@@ -1,5 +1,4 @@
 // The viewer's layout: scenario bar, 3D viewport with overlays, side panels (inspector, events) and the timeline.
-import { useEffect } from 'react';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { DataNotes } from './panels/data-notes';
 import { DropZone } from './panels/drop-zone';
@@ -11,7 +10,6 @@ import { Timeline } from './panels/timeline';
 import { WeatherPanel } from './panels/weather-panel';
 import { screenLabels } from './scene/screen-labels';
 import { Viewport } from './scene/viewport';
-import { startViewer } from './start-viewer';
 import { useUiStore } from './state/ui-store';
 
 function StatusOverlay() {
@@ -28,9 +26,6 @@ function StatusOverlay() {
 
 export function App() {
   useKeyboardShortcuts();
-  useEffect(() => {
-    startViewer();
-  }, []);
   return (
     <div className="app">
       <ScenarioBar />

@@ -1,7 +1,9 @@
 // The shapes passed between the viewer and workers/sim.worker.ts: world geometry, scenario meta, frames (types only).
 import type { AircraftKind } from '../core/aircraft/aircraft-class';
 import type { LocatedError } from '../core/document/located-error';
-import type { SimEvent } from '../core/sim/events';
+import type { EventFilter, EventPage } from './replay/event-filter';
+import type { FlightAlert } from './replay/frame-alerts';
+import type { MarkSeverity } from './replay/timeline-marks';
 
 /** Land, coast, buildings and pads, ready to draw (terrain already in three.js coordinates). */
 export interface WorldGeometry {
@@ -93,12 +95,26 @@ export interface ScenarioMeta {
 }
 
 export type LoadReply =
-  | { ok: true; meta: ScenarioMeta; generation: number; compileMs: number }
+  | {
+      ok: true;
+      meta: ScenarioMeta;
+      generation: number;
+      compileMs: number;
+      /** The traffic at the opening time (the asked time, or a minute after the busiest ten minutes of departures). */
+      opening: FrameReply;
+    }
   | { ok: false; errors: LocatedError[] };
 
-export interface RunReply {
+/** What the main thread learns when a full run ends; the event log itself stays in the worker (see events()). */
+export interface RunSummary {
   generation: number;
-  events: SimEvent[];
+  eventCount: number;
+  /** Kinds present with their counts, in first-seen order. */
+  kinds: [kind: string, count: number][];
+  /** Timeline marks where conflicts (and losses of separation) begin: [column of 500, severity]. */
+  marks: [column: number, severity: MarkSeverity][];
+  /** The moment with the most aircraft airborne, or null when none takes off. */
+  busiest_s: number | null;
   snapshots: number;
   runMs: number;
 }
@@ -120,6 +136,8 @@ export interface FlightStatus {
   target_pad: string;
   /** Ground height under the aircraft, m AMSL (approximate terrain model). */
   ground_m: number;
+  /** Conflicts, losses of separation and infringements active now (empty until the run has ended). */
+  alerts: FlightAlert[];
 }
 
 /** One instant of the traffic; the typed arrays are transferred (owned by the receiver). */
@@ -138,6 +156,9 @@ export interface FrameReply {
   energy: Float32Array;
   heading: Float32Array;
   airborne: number;
+  /** Alert flags per flight (see frame-alerts.ts) and the (a, b, flag) pairs to join with lines. */
+  alerts: Uint8Array;
+  pairs: Int32Array;
   /** Wall time the worker spent producing the frame (restore + steps + copy), ms. */
   workerMs: number;
   /** Engine steps taken to reach t (0 when the frame was already there). */
@@ -149,10 +170,15 @@ export interface FrameReply {
 export interface SimWorkerApi {
   /** Fetches and builds the world; returns its drawable geometry (transferred). */
   init(): Promise<WorldGeometry>;
-  /** Compiles a scenario text and starts its full run in the background; errors leave the previous scenario loaded. */
-  load(text: string, file: string): Promise<LoadReply>;
+  /**
+   * Compiles a scenario text and starts its full run in the background; errors leave the previous scenario loaded.
+   * The reply carries the frame at `startAt` (or the opening time) so that the first picture needs no second request.
+   */
+  load(text: string, file: string, startAt?: number): Promise<LoadReply>;
   /** Resolves when the run of that generation ends (null when superseded by another load). */
-  runResult(generation: number): Promise<RunReply | null>;
+  runResult(generation: number): Promise<RunSummary | null>;
+  /** A page of the run's event log through a filter (empty when the generation is not current or not run). */
+  events(generation: number, filter: EventFilter, offset: number, limit: number): Promise<EventPage>;
   /** The traffic at scenario second t (restore the nearest snapshot, then step). */
   frameAt(t: number, selected: number): Promise<FrameReply>;
   /** Receives run progress (0..1) of the current generation. */

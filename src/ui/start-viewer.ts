@@ -18,19 +18,23 @@ export async function startViewer(): Promise<void> {
     skylaneDebug: { traffic: displayTraffic, frames: frameStream, seek },
   });
   const params = new URLSearchParams(window.location.search);
+  const wanted = params.get('scenario');
+  const bundled = BUNDLED_SCENARIOS.find((b) => b.id === wanted) ?? BUNDLED_SCENARIOS[0];
+  // The scenario text loads while the worker builds the world.
+  const text = bundled?.load();
+  performance.mark('skylane:start');
   try {
     const world = await simWorker().init();
+    performance.mark('skylane:world');
     useUiStore.setState({ world });
   } catch (error) {
     useUiStore.setState({ fatal: `Could not load the world data: ${(error as Error).message}` });
     return;
   }
-  const wanted = params.get('scenario');
-  const bundled = BUNDLED_SCENARIOS.find((b) => b.id === wanted) ?? BUNDLED_SCENARIOS[0];
   const speed = Number(params.get('speed'));
   if (speed > 0) useUiStore.setState({ speed: Math.min(1000, speed) });
-  if (!bundled) return;
+  if (!bundled || !text) return;
   const t = params.has('t') ? Number(params.get('t')) : undefined;
-  const opened = await openScenarioText(await bundled.load(), bundled.file, Number.isFinite(t) ? t : undefined);
+  const opened = await openScenarioText(await text, bundled.file, Number.isFinite(t) ? t : undefined);
   if (opened && params.get('play') === '1') useUiStore.setState({ playing: true });
 }

@@ -52,9 +52,12 @@ describe('replay session', () => {
   test('the full run keeps the same event log as runSimulation and one snapshot per interval', async () => {
     const session = new ReplaySession(scenario);
     const progress: number[] = [];
-    await session.run([], (f) => progress.push(f));
+    await session.run(
+      () => [],
+      (f) => progress.push(f),
+    );
     const direct = await runSimulation(scenario);
-    expect(session.events.map((e) => eventToJson(e))).toEqual(direct.log.events.map((e) => eventToJson(e)));
+    expect(session.record?.events.map((e) => eventToJson(e))).toEqual(direct.log.events.map((e) => eventToJson(e)));
     expect(session.snapshotCount).toBe(1800 / 60 + 1);
     expect(progress.at(-1)).toBe(1);
   });
@@ -64,7 +67,11 @@ describe('replay session', () => {
     ['before the run (its own snapshots)', false],
   ])('seeking forwards and backwards gives the frames of a straight run — %s', async (_, runFirst) => {
     const session = new ReplaySession(scenario);
-    if (runFirst) await session.run([], () => {});
+    if (runFirst)
+      await session.run(
+        () => [],
+        () => {},
+      );
     for (const t of TIMES) {
       const { frame } = session.seek(t);
       const want = reference.get(t)!;
@@ -78,7 +85,10 @@ describe('replay session', () => {
 
   test('a seek after the run costs at most one snapshot interval of steps', async () => {
     const session = new ReplaySession(scenario);
-    await session.run([], () => {});
+    await session.run(
+      () => [],
+      () => {},
+    );
     session.seek(1700);
     expect(session.seek(100).steps).toBeLessThanOrEqual(60 / scenario.time_step_s);
     expect(session.seek(100.2).steps).toBe(0);
@@ -86,7 +96,10 @@ describe('replay session', () => {
 
   test('a superseded run stops', async () => {
     const session = new ReplaySession(scenario);
-    const run = session.run([], () => {});
+    const run = session.run(
+      () => [],
+      () => {},
+    );
     session.cancel();
     await expect(run).rejects.toThrow('superseded');
   });

@@ -1,5 +1,4 @@
 // The selected aircraft: identity, phase, altitudes, speed, heading, battery, active conflicts and route progress.
-import { useMemo } from 'react';
 import { PHASE_NAMES } from '../../core/sim/phases';
 import { eventKindLabel, formatHeading, formatMetres, formatPercent, formatSpeed } from '../format/display-units';
 import { KIND_LABELS } from '../scene/aircraft-kinds';
@@ -11,12 +10,9 @@ export function Inspector() {
   const clock = useUiStore((s) => s.clock);
   const follow = useUiStore((s) => s.follow);
   const meta = scenario?.meta;
-  const episodes = scenario?.episodes;
+  const runDone = scenario?.run !== null;
   const flight = meta && selected >= 0 ? meta.flights[selected] : undefined;
-  const active = useMemo(
-    () => (episodes && flight ? episodes.activeAt(clock.t).filter((e) => e.flights.includes(flight.id)) : []),
-    [episodes, flight, clock.t],
-  );
+  const active = clock.selected?.alerts ?? [];
   if (!meta || !flight) {
     return (
       <section className="panel inspector" aria-label="Inspector">
@@ -77,13 +73,13 @@ export function Inspector() {
           <dt>Active conflicts</dt>
           <dd data-testid="inspector-conflicts">
             {active.length === 0
-              ? episodes
+              ? runDone
                 ? 'none'
                 : '(run in progress)'
               : active.map((e) => (
-                  <span key={`${e.kind}|${e.flights.join()}|${e.start}`} className={`alert ${e.kind}`}>
+                  <span key={`${e.kind}|${e.other ?? e.subject ?? ''}|${e.since}`} className={`alert ${e.kind}`}>
                     {eventKindLabel(e.kind)}
-                    {e.flights.length > 1 ? ` with ${e.flights.filter((id) => id !== flight.id).join(', ')}` : ''}
+                    {e.other ? ` with ${e.other}` : ''}
                     {e.subject ? ` (${e.subject})` : ''}
                   </span>
                 ))}

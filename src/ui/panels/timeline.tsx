@@ -55,7 +55,7 @@ export function Timeline() {
         <span className="elapsed" ref={(n) => registerLiveNode('elapsed', n)} />
       </div>
       <div className="scrubber-wrap">
-        {scenario?.episodes && meta && <EventTicks episodes={scenario.episodes} duration={meta.duration_s} />}
+        {scenario?.run && <EventTicks marks={scenario.run.marks} />}
         <input
           type="range"
           className="scrubber"

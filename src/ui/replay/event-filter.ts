@@ -1,4 +1,4 @@
-// Filtering the event log by kind and by flight, for the event list.
+// The event log as seen by the event list: filtered by kind and flight, counted by kind, read a page at a time.
 import type { SimEvent } from '../../core/sim/events';
 
 export interface EventFilter {
@@ -8,12 +8,26 @@ export interface EventFilter {
   flight: string;
 }
 
-export function filterEvents(events: readonly SimEvent[], filter: EventFilter): SimEvent[] {
+export interface EventPage {
+  /** Events matching the filter. */
+  total: number;
+  offset: number;
+  rows: SimEvent[];
+}
+
+/** Indices of the events that pass the filter, in log order. */
+export function matchingEvents(events: readonly SimEvent[], filter: EventFilter): Uint32Array {
   const hidden = new Set(filter.hiddenKinds);
   const needle = filter.flight.trim().toLowerCase();
-  return events.filter(
-    (e) => !hidden.has(e.kind) && (!needle || e.flights.some((id) => id.toLowerCase().includes(needle))),
-  );
+  const out = new Uint32Array(events.length);
+  let n = 0;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k];
+    if (hidden.has(e.kind)) continue;
+    if (needle && !e.flights.some((id) => id.toLowerCase().includes(needle))) continue;
+    out[n++] = k;
+  }
+  return out.slice(0, n);
 }
 
 /** The kinds present in a log with their counts, in first-seen order. */
@@ -23,14 +37,23 @@ export function kindCounts(events: readonly SimEvent[]): [kind: string, count: n
   return [...counts];
 }
 
-/** Index of the first event at or after t in a log sorted by time (events.length when none). */
-export function firstEventAtOrAfter(events: readonly SimEvent[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].t < t) lo = mid + 1;
-    else hi = mid;
+/** Pages of a (possibly huge) log; the last filter's matches are kept so that scrolling costs nothing. */
+export class EventLogView {
+  private cachedKey = '';
+  private cached: Uint32Array = new Uint32Array(0);
+
+  constructor(readonly events: readonly SimEvent[]) {}
+
+  page(filter: EventFilter, offset: number, limit: number): EventPage {
+    const key = JSON.stringify([[...filter.hiddenKinds].sort(), filter.flight.trim().toLowerCase()]);
+    if (key !== this.cachedKey) {
+      this.cached = matchingEvents(this.events, filter);
+      this.cachedKey = key;
+    }
+    const from = Math.max(0, Math.min(offset, this.cached.length));
+    const to = Math.min(this.cached.length, from + Math.max(0, limit));
+    const rows: SimEvent[] = [];
+    for (let k = from; k < to; k++) rows.push(this.events[this.cached[k]]);
+    return { total: this.cached.length, offset: from, rows };
   }
-  return lo;
 }

@@ -1,11 +1,11 @@
-// Copies the replay engine's frame into fresh buffers (to transfer) with the weather and the selected flight's status.
-import type { CompiledScenario } from '../../core/scenario/compiled';
-import type { Engine } from '../../core/sim/engine';
+// Builds a frame reply in the worker: the traffic copied into fresh buffers (to transfer), alerts, weather, selection.
 import { isAirborne } from '../../core/sim/phases';
 import type { TrafficFrame } from '../../core/sim/traffic-frame';
 import { cloneTrafficFrame, trafficFrameBuffers } from '../../core/sim/traffic-frame';
 import type { WeatherModel } from '../../core/weather/weather-model';
 import type { FlightStatus, FrameReply, WeatherSample } from '../sim-protocol';
+import { flightAlertsAt, frameAlerts } from './frame-alerts';
+import type { ReplaySession } from './replay-session';
 
 export function sampleWeather(weather: WeatherModel, windLayers: readonly number[], t: number): WeatherSample {
   const out = { east: 0, north: 0 };
@@ -21,7 +21,8 @@ export function sampleWeather(weather: WeatherModel, windLayers: readonly number
   };
 }
 
-export function flightStatus(scenario: CompiledScenario, engine: Engine, i: number): FlightStatus | null {
+function flightStatus(session: ReplaySession, i: number): FlightStatus | null {
+  const { engine, scenario } = session;
   if (!(i >= 0 && i < engine.frame.count)) return null;
   const s = engine.flightStatus(i);
   return {
@@ -31,6 +32,7 @@ export function flightStatus(scenario: CompiledScenario, engine: Engine, i: numb
     route_progress: s.route_progress,
     target_pad: s.target_pad,
     ground_m: scenario.world.groundHeightLocal(engine.frame.x[i], engine.frame.y[i]),
+    alerts: flightAlertsAt(session.record?.episodes ?? null, engine.frame.t, i, session.ids),
   };
 }
 
@@ -40,11 +42,29 @@ export function countAirborne(frame: TrafficFrame): number {
   return n;
 }
 
-/** The reply for one frame request and the buffers to transfer with it. */
-export function frameReply(
-  frame: TrafficFrame,
-  extra: Omit<FrameReply, keyof TrafficFrame | 'airborne'>,
+/** Seeks the session to t and packs the reply with the buffers to transfer. */
+export function buildFrameReply(
+  session: ReplaySession,
+  generation: number,
+  windLayers: readonly number[],
+  t: number,
+  selected: number,
 ): { reply: FrameReply; transfer: ArrayBuffer[] } {
+  const started = performance.now();
+  const { frame, steps } = session.seek(t);
   const copy = cloneTrafficFrame(frame);
-  return { reply: { ...copy, ...extra, airborne: countAirborne(frame) }, transfer: trafficFrameBuffers(copy) };
+  const { alerts, pairs } = frameAlerts(session.record?.episodes ?? null, frame.t, frame.count);
+  const reply: FrameReply = {
+    ...copy,
+    generation,
+    airborne: countAirborne(frame),
+    alerts,
+    pairs,
+    steps,
+    weather: sampleWeather(session.scenario.weather, windLayers, frame.t),
+    selected: flightStatus(session, selected),
+    workerMs: 0,
+  };
+  reply.workerMs = performance.now() - started;
+  return { reply, transfer: [...trafficFrameBuffers(copy), alerts.buffer as ArrayBuffer, pairs.buffer as ArrayBuffer] };
 }

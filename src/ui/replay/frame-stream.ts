@@ -53,6 +53,20 @@ export class FrameStream {
     else this.send(wish);
   }
 
+  /** Takes a frame that arrived another way (with a scenario's load reply) as the one shown. */
+  accept(frame: FrameReply, selected: number): void {
+    if (frame.generation !== this.generation) return;
+    this.latest = frame;
+    this.version++;
+    this.lastKey = `${this.generation}|${Math.floor(frame.t / this.stepSeconds + 1e-6)}|${selected}`;
+    this.onFrame(frame);
+  }
+
+  /** Asks again for the frame shown (its alerts changed when the run ended). */
+  refresh(): void {
+    this.lastKey = '';
+  }
+
   /** The next frame received is a seek's: its latency is recorded as a seek time. */
   markSeek(): void {
     this.seekStarted = performance.now();

@@ -11,12 +11,13 @@ import {
   MeshLambertMaterial,
   TorusGeometry,
 } from 'three';
+import { Alert } from '../replay/frame-alerts';
 import type { ScenarioMeta } from '../sim-protocol';
 import { useUiStore } from '../state/ui-store';
 import { createAircraftGeometry } from './aircraft-geometries';
 import { AIRCRAFT_KINDS, KIND_COLOURS } from './aircraft-kinds';
 import { writeYawMatrix } from './coordinates';
-import { Alert, displayTraffic } from './display-traffic';
+import { displayTraffic } from './display-traffic';
 import { orbitView } from './orbit-target';
 import { drawnSpan } from './visible-scale';
 

@@ -1,6 +1,6 @@
 // First thing every frame: advance the replay clock, ask for frames, update the display traffic; keep rendering while playing.
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { ScenarioMeta } from '../sim-protocol';
 import { frameStream, replayClock, setSceneInvalidator, tickReplay } from '../state/replay-controller';
 import { useUiStore } from '../state/ui-store';
@@ -9,7 +9,6 @@ import { frameTimer } from './frame-timer';
 
 export function ReplayTick({ meta }: { meta: ScenarioMeta }) {
   const invalidate = useThree((s) => s.invalidate);
-  const indexOf = useMemo(() => new Map(meta.flights.map((f, i) => [f.id, i])), [meta]);
 
   useEffect(() => {
     setSceneInvalidator(invalidate);
@@ -24,16 +23,9 @@ export function ReplayTick({ meta }: { meta: ScenarioMeta }) {
   useFrame((_, delta) => {
     frameTimer.begin();
     tickReplay(delta);
-    const { playing, speed, scenario } = useUiStore.getState();
+    const { playing, speed } = useUiStore.getState();
     const maxExtrapolation = Math.max(2 * meta.time_step_s, speed * 0.06);
-    displayTraffic.update(
-      frameStream.latest,
-      frameStream.version,
-      replayClock.t,
-      maxExtrapolation,
-      scenario?.episodes ?? null,
-      indexOf,
-    );
+    displayTraffic.update(frameStream.latest, frameStream.version, replayClock.t, maxExtrapolation);
     if (playing) invalidate();
   }, -10);
 

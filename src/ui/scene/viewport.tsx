@@ -23,8 +23,8 @@ export function Viewport() {
   const world = useUiStore((s) => s.world);
   const scenario = useUiStore((s) => s.scenario);
   const zonesOn = useUiStore((s) => s.layers.zones);
-  if (!world) return null;
-  const meta = scenario?.meta ?? null;
+  // The canvas (WebGL context, sky and sea shaders) comes up while the worker is still building the world.
+  const meta = world ? (scenario?.meta ?? null) : null;
   return (
     <Canvas
       frameloop="demand"
@@ -35,12 +35,16 @@ export function Viewport() {
     >
       <Atmosphere />
       <SeaPlane />
-      <TerrainLayer world={world} />
-      <BuildingsLayer world={world} />
-      <PadsLayer world={world} />
-      <CameraRig world={world} />
-      <PointerPicking />
-      <LabelsLayer world={world} meta={meta} />
+      {world && (
+        <>
+          <TerrainLayer world={world} />
+          <BuildingsLayer world={world} />
+          <PadsLayer world={world} />
+          <CameraRig world={world} />
+          <PointerPicking />
+          <LabelsLayer world={world} meta={meta} />
+        </>
+      )}
       {meta && (
         <group key={scenario?.generation}>
           <ReplayTick meta={meta} />

@@ -1,9 +1,7 @@
 // The replay clock and its actions (play, speed, seek, load a scenario), driving the frame stream and the store.
 
 import { viewerPerf } from '../perf/viewer-perf';
-import { buildEpisodes, EpisodeIndex } from '../replay/episodes';
 import { FrameStream } from '../replay/frame-stream';
-import { busiestAirborneTime, busiestOpeningTime } from '../replay/opening-time';
 import { advanceClock, clampTime } from '../replay/playback-clock';
 import { proxy, simWorker } from '../sim-client';
 import type { ScenarioMeta } from '../sim-protocol';
@@ -111,14 +109,6 @@ export function togglePlaying(): void {
   setPlaying(!useUiStore.getState().playing);
 }
 
-/** Where a scenario opens (paused): a minute after the busiest ten minutes of departures. */
-export function initialTime(meta: ScenarioMeta): number {
-  return busiestOpeningTime(
-    meta.flights.map((f) => f.departure_s),
-    meta.duration_s,
-  );
-}
-
 let progressRegistered = false;
 /** Scenarios with at most this many flights open with every route drawn. */
 const ROUTES_ALL_MAX = 100;
@@ -136,14 +126,15 @@ export async function openScenarioText(text: string, file: string, startAt?: num
     );
   }
   useUiStore.setState({ loading: file });
-  const reply = await worker.load(text, file);
+  const reply = await worker.load(text, file, startAt);
+  performance.mark('skylane:compiled');
   if (!reply.ok) {
     useUiStore.setState({ loading: null, loadErrors: { file, errors: reply.errors } });
     return false;
   }
   const { meta, generation } = reply;
   useUiStore.setState((s) => ({
-    scenario: { meta, generation, events: null, episodes: null },
+    scenario: { meta, generation, run: null },
     // Every route drawn for small scenarios; only the selected flight's when there are many.
     layers: { ...s.layers, routes: meta.flights.length <= ROUTES_ALL_MAX ? 'all' : 'selected' },
     loading: null,
@@ -155,7 +146,8 @@ export async function openScenarioText(text: string, file: string, startAt?: num
     playing: false,
   }));
   frameStream.reset(generation, meta.time_step_s);
-  seek(startAt ?? initialTime(meta));
+  frameStream.accept(reply.opening, -1);
+  seek(reply.opening.t);
   const jumpsAtOpen = replayClock.jumps;
   const run = await worker.runResult(generation).catch((error: unknown) => {
     useUiStore.setState({ fatal: `simulation failed: ${(error as Error).message}` });
@@ -163,19 +155,12 @@ export async function openScenarioText(text: string, file: string, startAt?: num
   });
   if (!run || useUiStore.getState().scenario?.generation !== generation) return true;
   viewerPerf.runMs = run.runMs;
-  const events = run.events.slice().sort((a, b) => a.t - b.t);
-  useUiStore.setState((s) => ({
-    runProgress: 1,
-    scenario: s.scenario && {
-      ...s.scenario,
-      events,
-      episodes: new EpisodeIndex(buildEpisodes(events, meta.duration_s)),
-    },
-  }));
+  useUiStore.setState((s) => ({ runProgress: 1, scenario: s.scenario && { ...s.scenario, run } }));
   // Untouched since opening: move to the moment with the most aircraft in the air.
-  const busiest = busiestAirborneTime(events);
-  if (startAt === undefined && busiest !== null && replayClock.jumps === jumpsAtOpen && !useUiStore.getState().playing)
-    seek(busiest);
+  const untouched = replayClock.jumps === jumpsAtOpen && !useUiStore.getState().playing;
+  if (startAt === undefined && run.busiest_s !== null && untouched) seek(run.busiest_s);
+  // The run's alerts are now known: ask again for the frame shown.
+  frameStream.refresh();
   invalidateScene();
   return true;
 }

@@ -1,16 +1,13 @@
 // UI state (zustand): the loaded world and scenario, selection, play state, filters, layers. Never updated per frame.
 import { create } from 'zustand';
 import type { LocatedError } from '../../core/document/located-error';
-import type { SimEvent } from '../../core/sim/events';
-import type { EpisodeIndex } from '../replay/episodes';
-import type { FlightStatus, ScenarioMeta, WeatherSample, WorldGeometry } from '../sim-protocol';
+import type { FlightStatus, RunSummary, ScenarioMeta, WeatherSample, WorldGeometry } from '../sim-protocol';
 
 export interface LoadedScenario {
   meta: ScenarioMeta;
   generation: number;
-  /** The full run's event log and episodes; null while the run is in progress. */
-  events: SimEvent[] | null;
-  episodes: EpisodeIndex | null;
+  /** The full run's summary (the event log stays in the worker); null while the run is in progress. */
+  run: RunSummary | null;
 }
 
 /** A ~4 Hz copy of the replay clock and the latest frame's figures, for the panels. */

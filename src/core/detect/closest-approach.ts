@@ -18,6 +18,9 @@ export const DH = 4;
 export const DV = 5;
 export const PAIR_FIELDS = 6;
 
+/** The smallest normal double, 2^−1022: a squared relative speed below it counts as no relative motion. */
+export const MIN_NORMAL = 2 ** -1022;
+
 /**
  * Evaluates one pair with relative position (dx, dy, dz) = p_j − p_i and relative ground velocity (dvx, dvy, dvz) = v_j − v_i
  * against a protected zone of radius R and half-height H (the larger of the pair's), a look-ahead T (the larger of the pair's)
@@ -25,7 +28,8 @@ export const PAIR_FIELDS = 6;
  * returns the flags (CONFLICT | LOS | NMAC), 0 when the pair is none of these.
  *
  * - t_cpa = −(d·v)/|v|², d_cpa² = |d|² − t_cpa²|v|² computed as (d × v)²/|v|² (the same quantity, without cancellation).
- * - Horizontal interval t_cpa ∓ √(R² − d_cpa²)/|v| when d_cpa < R; with v = 0 all time when |d| < R, else never (t_cpa = 0).
+ * - Horizontal interval t_cpa ∓ √(R² − d_cpa²)/|v| when d_cpa < R; with v = 0 (or |v|² subnormal, |v| < 1.5e-154 m/s)
+ *   all time when |d| < R, else never (t_cpa = 0).
  * - Vertical interval where |Δz + Δvz·t| ≤ H; with Δvz = 0 all time when |Δz| < H, else never.
  * - Conflict when t_in = max(entries) ≤ t_out = min(exits), t_out > 0 and t_in < T.
  * - Loss of separation when |d| < R and |Δz| < H now; NMAC likewise with the NMAC distances.
@@ -58,11 +62,14 @@ export function evaluatePair(
   if (dh2 < nmacR * nmacR && adz < nmacH) flags |= NMAC;
 
   const v2 = dvx * dvx + dvy * dvy;
+  // Below the smallest normal double, |v|² has lost its precision (subnormal): the relative speed is under 1.5e-154 m/s
+  // and is taken as zero, so that t_cpa and the window stay meaningful.
+  const moving = v2 >= MIN_NORMAL;
   let tcpa: number;
   let dcpa2: number;
   let tinH: number;
   let toutH: number;
-  if (v2 > 0) {
+  if (moving) {
     tcpa = -(dx * dvx + dy * dvy) / v2;
     const cross = dx * dvy - dy * dvx;
     dcpa2 = (cross * cross) / v2;

@@ -1,5 +1,5 @@
 // The broad phase: swept boxes binned into a uniform grid rebuilt each tick by counting sort, then the exact narrow phase.
-import { evaluatePair, PAIR_FIELDS } from './closest-approach';
+import { evaluatePair, MIN_NORMAL, PAIR_FIELDS } from './closest-approach';
 import { PairList, PairSorter } from './pair-list';
 import { horizontalMargin, participates, type SweepSizes, sweepSizes, verticalMargin } from './swept-boxes';
 import type { DetectInput } from './traffic-input';
@@ -509,7 +509,8 @@ export class GridDetector {
     const reach2 = reach * reach;
     const dv = dx * dvx + dy * dvy;
     const v2 = dvx * dvx + dvy * dvy;
-    if (dv >= 0) {
+    if (dv >= 0 || v2 < MIN_NORMAL) {
+      // Diverging, or no relative motion as evaluatePair counts it: the distance now.
       if (dx * dx + dy * dy > reach2) return;
     } else if (-dv >= v2 * T) {
       const ex = dx + dvx * T;

@@ -92,6 +92,15 @@ describe('evaluatePair', () => {
     expect(drone(40, 0, 0, 0, 0, 0)).toBe(0);
   });
 
+  it('takes a relative speed whose square is subnormal as no relative motion', () => {
+    // 51 m apart closing at 4e-162 m/s: |v|² = 1.7e-323 has lost its precision; the pair is simply 51 m apart.
+    expect(drone(-51, 0, 0, 4.158400847013625e-162, 0, 0)).toBe(0);
+    expect(out[TCPA]).toBe(0);
+    expect(out[DCPA]).toBe(51);
+    expect(drone(-31, 0, 0, 4.158400847013625e-162, 0, 0)).toBe(CONFLICT | LOS);
+    expect(out[TIN]).toBe(Number.NEGATIVE_INFINITY);
+  });
+
   it('loss of separation needs both |d| < R and |Δz| < H now; NMAC its own distances', () => {
     expect(drone(20, 0, 5, 1, 0, 0)).toBe(CONFLICT | LOS);
     expect(drone(32, 0, 0, 1, 0, 0)).toBe(0);

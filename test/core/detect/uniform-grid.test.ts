@@ -112,6 +112,17 @@ describe('GridDetector', () => {
     expect(out.tout[0]).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it('matches brute force when the relative speed is tiny (found by the property test)', () => {
+    const grid = new GridDetector();
+    expectSameAsBruteForce(
+      [
+        { x: 0, y: 0, z: 0, vx: -4.158400847013625e-162, vy: 0, vz: 0, zone: 0, active: true },
+        { x: -51, y: 0, z: 0, vx: 0, vy: 0, vz: 0, zone: 1, active: true },
+      ],
+      grid,
+    );
+  });
+
   it('ignores inactive aircraft and non-finite figures', () => {
     const input = createDetectInput(3);
     for (let i = 0; i < 3; i++) {

@@ -1,0 +1,178 @@
+// The grid's pair test: a division-free pre-test on two aircraft whose boxes overlap, then the exact narrow phase.
+import { evaluatePair, PAIR_FIELDS } from './closest-approach';
+import { PairList } from './pair-list';
+import type { DetectInput } from './traffic-input';
+
+/**
+ * Doubles per state record (one per aircraft, by slot): x, y, z, vx, vy, vz, flight index, zone offset — one cache line.
+ */
+export const STATE = 8;
+/**
+ * Doubles per zone record: R, H, T, NMAC R, NMAC H, then the pre-test's reach² and vertical reach for a pair of two
+ * aircraft of this zone. Consecutive aircraft with equal zones share one record.
+ */
+const ZONE = 8;
+
+/** Pairs per batch handed to testBatch. */
+export const BATCH = 4096;
+
+const scratch = new Float64Array(PAIR_FIELDS);
+
+/**
+ * Holds the state and zone records of one tick and tests pairs of slots. The pre-test can only reject pairs the narrow
+ * phase would not flag: the pair's smallest horizontal distance over [0, T] must be within R (or the NMAC radius) and
+ * its smallest vertical distance within H (or the NMAC half-height), with a relative slack far above rounding. Flagged
+ * pairs are appended to `raw` as (lower flight index, higher), in the order they are found.
+ */
+export class PairTester {
+  state = new Float64Array(0);
+  private zones = new Float64Array(0);
+  private zoneCount = 0;
+  readonly raw = new PairList();
+  candidates = 0;
+  /** Batch positions of the pairs that pass the pre-test. */
+  private kept = new Int32Array(BATCH);
+
+  /** Makes room for n aircraft and forgets the previous tick. */
+  reset(n: number): void {
+    if (this.state.length < n * STATE)
+      this.state = new Float64Array(Math.max(n, (this.state.length / STATE) * 2) * STATE);
+    if (this.zones.length < n * ZONE) this.zones = new Float64Array(Math.max(n, (this.zones.length / ZONE) * 2) * ZONE);
+    this.zoneCount = 0;
+    this.raw.clear();
+    this.candidates = 0;
+  }
+
+  /** The zone offset of flight i: the last zone record when equal, else a new one. */
+  zoneOf(input: DetectInput, i: number): number {
+    const zt = this.zones;
+    const R = input.radius[i];
+    const H = input.halfHeight[i];
+    const T = input.lookahead[i];
+    const nR = input.nmacRadius[i];
+    const nH = input.nmacHalfHeight[i];
+    let q = (this.zoneCount - 1) * ZONE;
+    if (q >= 0 && zt[q] === R && zt[q + 1] === H && zt[q + 2] === T && zt[q + 3] === nR && zt[q + 4] === nH) return q;
+    q = this.zoneCount++ * ZONE;
+    zt[q] = R;
+    zt[q + 1] = H;
+    zt[q + 2] = T;
+    zt[q + 3] = nR;
+    zt[q + 4] = nH;
+    const reach = reachOf(R, nR);
+    zt[q + 5] = reach * reach;
+    zt[q + 6] = reachOf(H, nH);
+    return q;
+  }
+
+  bufferBytes(): number {
+    return this.state.byteLength + this.zones.byteLength + this.raw.bufferBytes();
+  }
+
+  /**
+   * Tests the pairs of slots (first[k], second[k]) for k < count (their boxes overlap). With `owned`, a pair of two
+   * aircraft not owned is skipped. The pre-test is branch-free (a mispredicted branch costs more than the arithmetic):
+   * each pair is written to the survivors' list, whose end advances only when the pair passes.
+   */
+  testBatch(first: Int32Array, second: Int32Array, count: number, owned: Uint8Array | null): void {
+    const st = this.state;
+    const zt = this.zones;
+    this.candidates += count;
+    if (this.kept.length < count) this.kept = new Int32Array(count);
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      const a = first[k] * STATE;
+      const b = second[k] * STATE;
+      const za = st[a + 7];
+      const zb = st[b + 7];
+      let T: number;
+      let reachH: number;
+      let reach2: number;
+      if (za === zb) {
+        T = zt[za + 2];
+        reachH = zt[za + 6];
+        reach2 = zt[za + 5];
+      } else {
+        T = Math.max(zt[za + 2], zt[zb + 2]);
+        reachH = reachOf(Math.max(zt[za + 1], zt[zb + 1]), Math.max(zt[za + 4], zt[zb + 4]));
+        const reach = reachOf(Math.max(zt[za], zt[zb]), Math.max(zt[za + 3], zt[zb + 3]));
+        reach2 = reach * reach;
+      }
+      // Vertical: rejected when |dz + dvz·t| stays above the reach over [0, T] (both ends beyond it on one side).
+      const dz = st[b + 2] - st[a + 2];
+      const dzT = dz + (st[b + 5] - st[a + 5]) * T;
+      const above = +(dz > reachH) & +(dzT > reachH);
+      const below = +(dz < -reachH) & +(dzT < -reachH);
+      // Horizontal: the smallest |d + v·t|² over [0, T] — at an end, or at the closest approach when it lies inside
+      // (compared without dividing). Passing more pairs than needed is safe: the narrow phase decides.
+      const dx = st[b] - st[a];
+      const dy = st[b + 1] - st[a + 1];
+      const dvx = st[b + 3] - st[a + 3];
+      const dvy = st[b + 4] - st[a + 4];
+      const dv = dx * dvx + dy * dvy;
+      const v2 = dvx * dvx + dvy * dvy;
+      const ex = dx + dvx * T;
+      const ey = dy + dvy * T;
+      const cross = dx * dvy - dy * dvx;
+      const near =
+        +(dx * dx + dy * dy <= reach2) |
+        +(ex * ex + ey * ey <= reach2) |
+        (+(dv < 0) & +(-dv < v2 * T) & +(cross * cross <= reach2 * v2));
+      this.kept[kept] = k;
+      kept += near & ~(above | below);
+    }
+    for (let r = 0; r < kept; r++) {
+      const k = this.kept[r];
+      this.narrow(first[k], second[k], owned);
+    }
+  }
+
+  /** The narrow phase for slots sa and sb; appends the pair to `raw` when flagged. */
+  private narrow(sa: number, sb: number, owned: Uint8Array | null): void {
+    const st = this.state;
+    const zt = this.zones;
+    const a = sa * STATE;
+    const b = sb * STATE;
+    let ia = st[a + 6];
+    let ib = st[b + 6];
+    if (owned !== null && owned[ia] === 0 && owned[ib] === 0) return;
+    const za = st[a + 7];
+    const zb = st[b + 7];
+    // The zone of the pair as the brute force computes it (Math.max, so that even a −0 comes out the same).
+    const R = Math.max(zt[za], zt[zb]);
+    const H = Math.max(zt[za + 1], zt[zb + 1]);
+    const T = Math.max(zt[za + 2], zt[zb + 2]);
+    const nR = Math.max(zt[za + 3], zt[zb + 3]);
+    const nH = Math.max(zt[za + 4], zt[zb + 4]);
+    // evaluatePair is exactly antisymmetric in its differences: orienting it i → j changes no bit of the result.
+    const flags = evaluatePair(
+      st[b] - st[a],
+      st[b + 1] - st[a + 1],
+      st[b + 2] - st[a + 2],
+      st[b + 3] - st[a + 3],
+      st[b + 4] - st[a + 4],
+      st[b + 5] - st[a + 5],
+      R,
+      H,
+      T,
+      nR,
+      nH,
+      scratch,
+    );
+    if (flags === 0) return;
+    if (ia > ib) {
+      const t = ia;
+      ia = ib;
+      ib = t;
+    }
+    this.raw.push(ia, ib, flags, scratch);
+  }
+}
+
+/**
+ * The pre-test's reach for a radius (or half-height) and its NMAC counterpart: the larger, with a relative slack (and
+ * never negative, which the vertical test relies on).
+ */
+function reachOf(r: number, nmac: number): number {
+  return Math.max(Math.max(r, nmac) * (1 + 1e-9) + 1e-9, 0);
+}

@@ -1,8 +1,10 @@
 // Benchmark: strategic planning of 10,000 flights (~20 volumes each) in submission order, and the brute-force ratio.
 // Run: npx tsx test/bench/strategic.ts [flights] [brute-force flights]   Prints seconds, volume pairs, conflicts.
+
 import { compileGeozones } from '../../src/core/airspace/compile-geozones';
 import { createZoneIndex } from '../../src/core/airspace/zone-index';
 import { BUNDLED_ZONE_SETS } from '../../src/core/airspace/zone-sets';
+import { createRandom } from '../../src/core/random/seeded-hash';
 import type { CompiledScenario } from '../../src/core/scenario/compiled';
 import {
   checkCandidate,
@@ -23,21 +25,9 @@ const BRUTE_FLIGHTS = Number(process.argv[3] ?? 2_000);
 const WINDOW_S = 24 * 3600;
 const PADS = 600;
 
-/** mulberry32: a small seeded generator, so every run plans the same traffic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Synthetic traffic: 600 vertiports over a 22 × 12 km box south-west of Cyberport (clear of HKIA and the harbour), 3–12 km trips over 24 hours. */
 function traffic(n: number, seed: number): CompiledScenario {
-  const rand = random(seed);
+  const rand = createRandom(seed);
   const pads = Array.from({ length: PADS }, (_, i) =>
     pad(`P${i}`, -17_000 + rand() * 22_000, -9_000 + rand() * 12_000),
   );

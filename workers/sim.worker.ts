@@ -19,7 +19,8 @@ const worldReady = new Promise<World>((resolve) => (resolveWorld = resolve));
 let current: { session: ReplaySession; meta: ScenarioMeta; generation: number } | undefined;
 let generation = 0;
 let progress: ((generation: number, fraction: number) => void) | undefined;
-const runs = new Map<number, Promise<RunSummary | null>>();
+/** The current scenario's run (kept after it ends: the page may ask after a fast run is over). */
+let run: { generation: number; result: Promise<RunSummary | null> } | undefined;
 
 const api: SimWorkerApi = {
   async init() {
@@ -30,7 +31,7 @@ const api: SimWorkerApi = {
     return Comlink.transfer(geometry, worldGeometryBuffers(geometry));
   },
 
-  async load(text, file, startAt) {
+  async load(text, file, startAt, options = { monitors: true }) {
     const world = await worldReady;
     const started = performance.now();
     let result: ReturnType<typeof loadScenario>;
@@ -54,9 +55,9 @@ const api: SimWorkerApi = {
       );
     const first = buildFrameReply(session, gen, meta.windLayers, opening, -1);
     const runStart = performance.now();
-    const run = session
+    const summary = session
       .run(
-        () => createStandardMonitors(result.scenario),
+        () => (options.monitors ? createStandardMonitors(result.scenario) : []),
         (fraction) => progress?.(gen, fraction),
       )
       .then((record) => ({
@@ -71,9 +72,8 @@ const api: SimWorkerApi = {
       .catch((error) => {
         if (error instanceof RunCancelled) return null;
         throw error;
-      })
-      .finally(() => runs.delete(gen));
-    runs.set(gen, run);
+      });
+    run = { generation: gen, result: summary };
     return Comlink.transfer(
       { ok: true as const, meta, generation: gen, compileMs, opening: first.reply },
       first.transfer,
@@ -81,7 +81,7 @@ const api: SimWorkerApi = {
   },
 
   runResult(gen) {
-    return runs.get(gen) ?? Promise.resolve(null);
+    return run?.generation === gen ? run.result : Promise.resolve(null);
   },
 
   async events(gen, filter, offset, limit) {

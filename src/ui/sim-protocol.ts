@@ -167,6 +167,14 @@ export interface FrameReply {
   selected: FlightStatus | null;
 }
 
+export interface LoadOptions {
+  /**
+   * Run the standard monitors (tactical detection, conformance). Off only for rendering load tests: the traffic is
+   * the same (monitors never steer flights) but the log has no conflict or infringement events.
+   */
+  monitors: boolean;
+}
+
 export interface SimWorkerApi {
   /** Fetches and builds the world; returns its drawable geometry (transferred). */
   init(): Promise<WorldGeometry>;
@@ -174,7 +182,7 @@ export interface SimWorkerApi {
    * Compiles a scenario text and starts its full run in the background; errors leave the previous scenario loaded.
    * The reply carries the frame at `startAt` (or the opening time) so that the first picture needs no second request.
    */
-  load(text: string, file: string, startAt?: number): Promise<LoadReply>;
+  load(text: string, file: string, startAt?: number, options?: LoadOptions): Promise<LoadReply>;
   /** Resolves when the run of that generation ends (null when superseded by another load). */
   runResult(generation: number): Promise<RunSummary | null>;
   /** A page of the run's event log through a filter (empty when the generation is not current or not run). */

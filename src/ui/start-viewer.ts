@@ -3,12 +3,12 @@ import { resetViewerPerf, summarizeViewerPerf, viewerPerf } from './perf/viewer-
 import { displayTraffic } from './scene/display-traffic';
 import { simWorker } from './sim-client';
 import { BUNDLED_SCENARIOS } from './state/bundled-scenarios';
-import { frameStream, openScenarioText, seek } from './state/replay-controller';
+import { frameStream, loadOptions, openScenarioText, seek } from './state/replay-controller';
 import { useUiStore } from './state/ui-store';
 
 let started = false;
 
-/** URL parameters: ?scenario=<bundled id>&t=<seconds>&speed=<n>&play=1. */
+/** URL parameters: ?scenario=<bundled id>&t=<seconds>&speed=<n>&play=1&detect=off (rendering load tests only). */
 export async function startViewer(): Promise<void> {
   if (started) return;
   started = true;
@@ -18,6 +18,7 @@ export async function startViewer(): Promise<void> {
     skylaneDebug: { traffic: displayTraffic, frames: frameStream, seek },
   });
   const params = new URLSearchParams(window.location.search);
+  if (params.get('detect') === 'off') loadOptions.monitors = false;
   const wanted = params.get('scenario');
   const bundled = BUNDLED_SCENARIOS.find((b) => b.id === wanted) ?? BUNDLED_SCENARIOS[0];
   // The scenario text loads while the worker builds the world.

@@ -4,6 +4,8 @@ import { SampleRing, type SampleSummary } from './sample-ring';
 export const viewerPerf = {
   /** Main-thread time from the first scene update of a frame to the end of its render call, ms. */
   frameWork: new SampleRing(),
+  /** The part of frameWork spent in the render call (three.js traversal, uniform and buffer uploads, draw calls). */
+  renderCall: new SampleRing(),
   /** Worker time per frame request (restore + steps + copy), ms. */
   workerTick: new SampleRing(),
   /** Request → frame received on the main thread, ms. */
@@ -19,6 +21,7 @@ export const viewerPerf = {
 
 export interface ViewerPerfSummary {
   frameWork: SampleSummary;
+  renderCall: SampleSummary;
   workerTick: SampleSummary;
   roundTrip: SampleSummary;
   seek: SampleSummary;
@@ -30,6 +33,7 @@ export interface ViewerPerfSummary {
 export function summarizeViewerPerf(): ViewerPerfSummary {
   return {
     frameWork: viewerPerf.frameWork.summary(),
+    renderCall: viewerPerf.renderCall.summary(),
     workerTick: viewerPerf.workerTick.summary(),
     roundTrip: viewerPerf.roundTrip.summary(),
     seek: viewerPerf.seek.summary(),
@@ -40,6 +44,13 @@ export function summarizeViewerPerf(): ViewerPerfSummary {
 }
 
 export function resetViewerPerf(): void {
-  for (const ring of [viewerPerf.frameWork, viewerPerf.workerTick, viewerPerf.roundTrip, viewerPerf.seek]) ring.clear();
+  for (const ring of [
+    viewerPerf.frameWork,
+    viewerPerf.renderCall,
+    viewerPerf.workerTick,
+    viewerPerf.roundTrip,
+    viewerPerf.seek,
+  ])
+    ring.clear();
   viewerPerf.renderedFrames = 0;
 }

@@ -13,8 +13,11 @@ const ALERT_OF_KIND: Record<string, number> = {
 /** Kinds of pair episodes drawn as lines between the two aircraft. */
 const PAIR_LINE_KINDS = new Set(['conflict', 'los', 'nmac']);
 
-/** At most this many pairs are sent with a frame (the densest moments of generated load tests exceed it). */
-export const MAX_ALERT_PAIRS = 20_000;
+/**
+ * At most this many pairs are sent with a frame and joined with lines; the densest moments of generated load tests
+ * exceed it (every alerted aircraft is still coloured and ringed).
+ */
+export const MAX_ALERT_PAIRS = 5_000;
 
 export interface FrameAlerts {
   /** Alert flags per flight index. */

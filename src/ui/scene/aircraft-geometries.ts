@@ -1,5 +1,6 @@
 // Low-poly aircraft shapes (1 m span, nose towards −z, up +y): quadcopter, fixed-wing VTOL, passenger eVTOL, racing quad.
-import { BoxGeometry, type BufferGeometry, CylinderGeometry, SphereGeometry } from 'three';
+// Rotors are flat discs (draw the material double-sided): 70–220 triangles a shape, so 10,000 stay cheap to draw.
+import { BoxGeometry, type BufferGeometry, CircleGeometry, SphereGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { AircraftKind } from '../../core/aircraft/aircraft-class';
 
@@ -9,7 +10,8 @@ const placed = (g: BufferGeometry, x: number, y: number, z: number, rotY = 0): B
   return g;
 };
 
-const rotor = (x: number, y: number, z: number, r: number) => placed(new CylinderGeometry(r, r, 0.02, 12), x, y, z);
+const rotor = (x: number, y: number, z: number, r: number) =>
+  placed(new CircleGeometry(r, 10).rotateX(-Math.PI / 2), x, y, z);
 
 function quadcopter(armSpan: number, rotorR: number, body: number): BufferGeometry {
   const arm = armSpan / 2;
@@ -44,13 +46,17 @@ function fixedWingVtol(): BufferGeometry {
 /** A two-seat multicopter eVTOL (EH216-S-like): a bulky cabin and eight rotor pairs around it. */
 function passengerEvtol(): BufferGeometry {
   const parts: BufferGeometry[] = [
-    placed(new SphereGeometry(0.2, 12, 8).scale(1, 0.85, 1.25), 0, 0.05, 0),
+    placed(new SphereGeometry(0.2, 10, 6).scale(1, 0.85, 1.25), 0, 0.05, 0),
     placed(new BoxGeometry(0.05, 0.2, 0.05), 0.12, -0.12, 0),
     placed(new BoxGeometry(0.05, 0.2, 0.05), -0.12, -0.12, 0),
   ];
+  for (let k = 0; k < 4; k++) {
+    // Four bars through the cabin carry the eight rotors.
+    const a = (k + 0.5) * (Math.PI / 4);
+    parts.push(placed(new BoxGeometry(0.84, 0.03, 0.04), 0, 0.14, 0, -a));
+  }
   for (let k = 0; k < 8; k++) {
     const a = (k + 0.5) * (Math.PI / 4);
-    parts.push(placed(new BoxGeometry(0.38, 0.03, 0.04), 0.27 * Math.cos(a), 0.14, 0.27 * Math.sin(a), -a));
     parts.push(rotor(0.42 * Math.cos(a), 0.16, 0.42 * Math.sin(a), 0.09));
   }
   return mergeGeometries(parts);

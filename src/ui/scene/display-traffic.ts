@@ -12,6 +12,8 @@ export class DisplayTraffic {
   alerts: Uint8Array = new Uint8Array(0);
   pairs: Int32Array = new Int32Array(0);
   airborneCount = 0;
+  /** Increments whenever positions or alerts change. */
+  version = 0;
   /** The frame version and replay time these were computed for. */
   private frameVersion = -1;
   private time = Number.NaN;
@@ -21,6 +23,7 @@ export class DisplayTraffic {
     if (version === this.frameVersion && t === this.time) return false;
     this.frameVersion = version;
     this.time = t;
+    this.version++;
     if (!frame) {
       this.airborneCount = 0;
       this.airborne.fill(0);

@@ -2,15 +2,22 @@
 import { viewerPerf } from '../perf/viewer-perf';
 
 let started = Number.NaN;
+let renderStarted = Number.NaN;
 
 export const frameTimer = {
   begin(): void {
     started = performance.now();
   },
+  beforeRender(): void {
+    renderStarted = performance.now();
+  },
   end(): void {
     if (Number.isNaN(started)) return;
-    viewerPerf.frameWork.push(performance.now() - started);
+    const now = performance.now();
+    viewerPerf.frameWork.push(now - started);
+    if (!Number.isNaN(renderStarted)) viewerPerf.renderCall.push(now - renderStarted);
     viewerPerf.renderedFrames++;
     started = Number.NaN;
+    renderStarted = Number.NaN;
   },
 };

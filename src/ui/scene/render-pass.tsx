@@ -8,6 +8,7 @@ import { frameTimer } from './frame-timer';
 export function RenderPass() {
   const renders = useRef(0);
   useFrame(({ gl, scene, camera }) => {
+    frameTimer.beforeRender();
     gl.render(scene, camera);
     frameTimer.end();
     if (renders.current++ === 0) performance.mark('skylane:first-render');

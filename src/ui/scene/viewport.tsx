@@ -12,6 +12,7 @@ import { PadsLayer } from './pads-layer';
 import { PointerPicking } from './pointer-picking';
 import { RainLayer } from './rain-layer';
 import { RenderPass } from './render-pass';
+import { isSoftwareRendering } from './rendering-profile';
 import { ReplayTick } from './replay-tick';
 import { RoutesLayer } from './routes-layer';
 import { SeaPlane } from './sea-plane';
@@ -23,13 +24,14 @@ export function Viewport() {
   const world = useUiStore((s) => s.world);
   const scenario = useUiStore((s) => s.scenario);
   const zonesOn = useUiStore((s) => s.layers.zones);
+  const software = isSoftwareRendering();
   // The canvas (WebGL context, sky and sea shaders) comes up while the worker is still building the world.
   const meta = world ? (scenario?.meta ?? null) : null;
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 1.5]}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      dpr={software ? 1 : [1, 1.5]}
+      gl={{ antialias: !software, powerPreference: 'high-performance' }}
       camera={{ fov: 45, near: 2, far: 250_000, position: [0, 1000, 1000] }}
       data-testid="viewport"
     >

@@ -4,7 +4,7 @@ import { viewerPerf } from '../perf/viewer-perf';
 import { FrameStream } from '../replay/frame-stream';
 import { advanceClock, clampTime } from '../replay/playback-clock';
 import { proxy, simWorker } from '../sim-client';
-import type { ScenarioMeta } from '../sim-protocol';
+import type { LoadOptions, ScenarioMeta } from '../sim-protocol';
 import { updateLiveReadouts } from './live-readouts';
 import { useUiStore } from './ui-store';
 
@@ -110,6 +110,8 @@ export function togglePlaying(): void {
 }
 
 let progressRegistered = false;
+/** Options of every load (the URL's ?detect=off turns the monitors off for rendering load tests). */
+export const loadOptions: LoadOptions = { monitors: true };
 /** Scenarios with at most this many flights open with every route drawn. */
 const ROUTES_ALL_MAX = 100;
 
@@ -121,12 +123,14 @@ export async function openScenarioText(text: string, file: string, startAt?: num
     await worker.onProgress(
       proxy((generation: number, fraction: number) => {
         const s = useUiStore.getState().scenario;
-        if (s?.generation === generation) useUiStore.setState({ runProgress: fraction });
+        // 100 % only once the summary is in (see below).
+        if (s?.generation === generation && s.run === null)
+          useUiStore.setState({ runProgress: Math.min(fraction, 0.99) });
       }),
     );
   }
   useUiStore.setState({ loading: file });
-  const reply = await worker.load(text, file, startAt);
+  const reply = await worker.load(text, file, startAt, loadOptions);
   performance.mark('skylane:compiled');
   if (!reply.ok) {
     useUiStore.setState({ loading: null, loadErrors: { file, errors: reply.errors } });

@@ -15,9 +15,11 @@ export async function waitForFirstDraw(page: Page, timeout = 30_000): Promise<nu
 /** Waits until the scenario's full run (events, snapshots) has finished in the worker. */
 export async function waitForRun(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
-    () =>
-      !document.querySelector('[data-testid="run-progress"]') &&
-      document.querySelector('[data-testid="sim-time"]')?.textContent !== '--:--:--',
+    () => {
+      // The event count reads "running…" until the run's summary has reached the page.
+      const count = document.querySelector('[data-testid="event-count"]')?.textContent;
+      return !document.querySelector('[data-testid="run-progress"]') && count !== undefined && count !== 'running…';
+    },
     undefined,
     { timeout, polling: 250 },
   );

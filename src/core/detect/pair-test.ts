@@ -1,7 +1,6 @@
 // The grid's pair test: a division-free pre-test on two aircraft whose boxes overlap, then the exact narrow phase.
 import { evaluatePair, PAIR_FIELDS } from './closest-approach';
 import { PairList } from './pair-list';
-import type { DetectInput } from './traffic-input';
 
 /**
  * Doubles per state record (one per aircraft, by slot): x, y, z, vx, vy, vz, flight index, zone offset — one cache line.
@@ -9,9 +8,12 @@ import type { DetectInput } from './traffic-input';
 export const STATE = 8;
 /**
  * Doubles per zone record: R, H, T, NMAC R, NMAC H, then the pre-test's reach² and vertical reach for a pair of two
- * aircraft of this zone. Consecutive aircraft with equal zones share one record.
+ * aircraft of this zone, then the swept boxes' horizontal and vertical margins (filled by the layout). Consecutive
+ * aircraft with equal zones share one record.
  */
-const ZONE = 8;
+export const ZONE = 10;
+export const MARGIN = 7;
+export const MARGIN_Z = 8;
 
 /** Pairs per batch handed to testBatch. */
 export const BATCH = 4096;
@@ -26,8 +28,8 @@ const scratch = new Float64Array(PAIR_FIELDS);
  */
 export class PairTester {
   state = new Float64Array(0);
-  private zones = new Float64Array(0);
-  private zoneCount = 0;
+  zones = new Float64Array(0);
+  zoneCount = 0;
   readonly raw = new PairList();
   candidates = 0;
   /** Batch positions of the pairs that pass the pre-test. */
@@ -43,14 +45,9 @@ export class PairTester {
     this.candidates = 0;
   }
 
-  /** The zone offset of flight i: the last zone record when equal, else a new one. */
-  zoneOf(input: DetectInput, i: number): number {
+  /** The offset of the zone record for these figures: the last record when equal, else a new one. */
+  zoneOf(R: number, H: number, T: number, nR: number, nH: number): number {
     const zt = this.zones;
-    const R = input.radius[i];
-    const H = input.halfHeight[i];
-    const T = input.lookahead[i];
-    const nR = input.nmacRadius[i];
-    const nH = input.nmacHalfHeight[i];
     let q = (this.zoneCount - 1) * ZONE;
     if (q >= 0 && zt[q] === R && zt[q + 1] === H && zt[q + 2] === T && zt[q + 3] === nR && zt[q + 4] === nH) return q;
     q = this.zoneCount++ * ZONE;

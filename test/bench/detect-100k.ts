@@ -2,6 +2,7 @@
 // Run: npx tsx test/bench/detect-100k.ts [--ticks N] [--n N] [--side M]
 import { CONFLICT, LOS, NMAC } from '../../src/core/detect/closest-approach';
 import { EpisodeTracker } from '../../src/core/detect/episodes';
+import { hypot2 } from '../../src/core/detect/hypot';
 import { PairList } from '../../src/core/detect/pair-list';
 import { createDetectInput, type DetectInput } from '../../src/core/detect/traffic-input';
 import { GridDetector } from '../../src/core/detect/uniform-grid';
@@ -65,10 +66,10 @@ function feedEpisodes(trackers: EpisodeTracker[], pairs: PairList, input: Detect
     const j = pairs.j[r];
     const key = i * n + j;
     const f = pairs.flags[r];
-    const mx = (input.x[i] + input.x[j]) / 2;
-    const my = (input.y[i] + input.y[j]) / 2;
-    const mz = (input.z[i] + input.z[j]) / 2;
-    const d3 = Math.hypot(pairs.dh[r], pairs.dv[r]);
+    const mx = pairs.mx[r];
+    const my = pairs.my[r];
+    const mz = pairs.mz[r];
+    const d3 = hypot2(pairs.dh[r], pairs.dv[r]);
     if (f & CONFLICT) trackers[0].observe(key, i, j, pairs.dcpa[r], pairs.dh[r], d3, mx, my, mz);
     if (f & LOS) trackers[1].observe(key, i, j, pairs.dcpa[r], pairs.dh[r], d3, mx, my, mz);
     if (f & NMAC) trackers[2].observe(key, i, j, pairs.dcpa[r], pairs.dh[r], d3, mx, my, mz);

@@ -4,6 +4,7 @@ import { createNodeDetectPool } from '../../src/cli/detect-pool-node';
 import { detectBruteForce } from '../../src/core/detect/brute-force';
 import { CONFLICT, LOS, NMAC } from '../../src/core/detect/closest-approach';
 import { EpisodeTracker } from '../../src/core/detect/episodes';
+import { hypot2 } from '../../src/core/detect/hypot';
 import { PairList } from '../../src/core/detect/pair-list';
 import { createDetectInput, type DetectInput } from '../../src/core/detect/traffic-input';
 import { GridDetector } from '../../src/core/detect/uniform-grid';
@@ -66,10 +67,10 @@ function feedEpisodes(trackers: EpisodeTracker[], pairs: PairList, input: Detect
     const j = pairs.j[r];
     const key = i * n + j;
     const f = pairs.flags[r];
-    const mx = (input.x[i] + input.x[j]) / 2;
-    const my = (input.y[i] + input.y[j]) / 2;
-    const mz = (input.z[i] + input.z[j]) / 2;
-    const d3 = Math.hypot(pairs.dh[r], pairs.dv[r]);
+    const mx = pairs.mx[r];
+    const my = pairs.my[r];
+    const mz = pairs.mz[r];
+    const d3 = hypot2(pairs.dh[r], pairs.dv[r]);
     if (f & CONFLICT) {
       conflicts++;
       trackers[0].observe(key, i, j, pairs.dcpa[r], pairs.dh[r], d3, mx, my, mz);

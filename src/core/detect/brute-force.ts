@@ -43,7 +43,7 @@ export function detectBruteForce(input: DetectInput, out: PairList): { candidate
         Math.max(nhi, nmacHalfHeight[j]),
         scratch,
       );
-      if (flags !== 0) out.push(i, j, flags, scratch);
+      if (flags !== 0) out.push(i, j, flags, scratch, (xi + x[j]) / 2, (yi + y[j]) / 2, (zi + z[j]) / 2);
     }
   }
   return { candidates: (m * (m - 1)) / 2 };

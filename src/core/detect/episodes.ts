@@ -29,26 +29,52 @@ export interface Episode {
   tag: number;
 }
 
+/** Doubles per open-episode record (the Episode fields, in this order). */
+const F = 16;
+const KEY = 0;
+const A = 1;
+const B = 2;
+const START = 3;
+const LAST = 4;
+const TICKS = 5;
+const CLEAR = 6;
+const MIN_PREDICTED = 7;
+const MIN_ACTUAL = 8;
+const MIN_ACTUAL_3D = 9;
+const T_WORST = 10;
+const X_WORST = 11;
+const Y_WORST = 12;
+const Z_WORST = 13;
+const TAG = 14;
+/** Doubles per observation: predicted, actual, actual 3D, x, y, z. */
+const OBS = 6;
+
 /**
  * Tracks the open episodes of one condition. Each tick: begin(t), observe() every key for which the condition holds,
  * then end(): an open episode that was not observed counts one clear tick, and it closes once it has been clear for
  * `hysteresisTicks` consecutive ticks (1 = close at the first clear tick). A key observed again while clearing continues
- * its episode: no new start. Observations are kept in flat arrays and merged with the open episodes (kept sorted by
- * key) once per tick, without hashing: O(open + observed) per tick, and already-sorted observations (the detector's
- * pairs) are not sorted again. Deterministic: started and closed episodes come out sorted by key.
+ * its episode: no new start. Open episodes are flat records in a typed array sorted by key, and observations flat
+ * arrays; once per tick the two are merged into a second record array (no hashing, no objects: a sequential pass over
+ * O(open + observed) records), and already-sorted observations (the detector's pairs) are not sorted again. Episode
+ * objects are made only for the episodes that start or close (snapshots, valid until the next tick). Deterministic:
+ * started and closed episodes come out sorted by key.
  */
 export class EpisodeTracker {
-  private open: Episode[] = [];
-  private next: Episode[] = [];
+  private open = new Float64Array(16 * F);
+  private next = new Float64Array(16 * F);
+  private openN = 0;
   private readonly closedList: Episode[] = [];
   private readonly startedList: Episode[] = [];
   private t = 0;
   private n = 0;
   private keys = new Float64Array(16);
   private ab = new Int32Array(32);
-  private figures = new Float64Array(16 * 6);
+  private figures = new Float64Array(16 * OBS);
   private tags = new Float64Array(16);
   private order = new Int32Array(16);
+  /** Records (in `open`, after end()) of the episodes started this tick. */
+  private startedAt = new Int32Array(16);
+  private startedCount = 0;
 
   constructor(readonly hysteresisTicks: number) {
     if (!(hysteresisTicks >= 1) || !Number.isInteger(hysteresisTicks)) {
@@ -61,6 +87,7 @@ export class EpisodeTracker {
     this.n = 0;
     this.closedList.length = 0;
     this.startedList.length = 0;
+    this.startedCount = 0;
   }
 
   /**
@@ -84,73 +111,125 @@ export class EpisodeTracker {
     this.keys[k] = key;
     this.ab[2 * k] = a;
     this.ab[2 * k + 1] = b;
-    const f = 6 * k;
-    this.figures[f] = predicted;
-    this.figures[f + 1] = actual;
-    this.figures[f + 2] = actual3d;
-    this.figures[f + 3] = x;
-    this.figures[f + 4] = y;
-    this.figures[f + 5] = z;
+    const f = OBS * k;
+    const figures = this.figures;
+    figures[f] = predicted;
+    figures[f + 1] = actual;
+    figures[f + 2] = actual3d;
+    figures[f + 3] = x;
+    figures[f + 4] = y;
+    figures[f + 5] = z;
     this.tags[k] = tag;
   }
 
   /** Ends the tick: merges the observations into the open episodes; returns the episodes that closed, by key. */
   end(): readonly Episode[] {
-    const { keys, n } = this;
+    const { keys, n, t, figures } = this;
     const order = this.sortedObservations();
     const open = this.open;
+    const openN = this.openN;
+    if (this.next.length < (openN + n) * F)
+      this.next = new Float64Array(Math.max(openN + n, 2 * (this.next.length / F)) * F);
+    if (this.startedAt.length < n) this.startedAt = new Int32Array(Math.max(n, 2 * this.startedAt.length));
     const next = this.next;
-    next.length = 0;
+    const startedAt = this.startedAt;
+    const hysteresis = this.hysteresisTicks;
+    let started = 0;
     let p = 0;
     let q = 0;
+    let w = 0;
     let lastKey = Number.NaN;
-    while (p < open.length || q < n) {
+    while (p < openN || q < n) {
       const k = q < n ? order[q] : -1;
       const key = k >= 0 ? keys[k] : Number.POSITIVE_INFINITY;
       if (key === lastKey) {
         q++;
         continue;
       }
-      const e = p < open.length ? open[p] : null;
-      if (e !== null && e.key < key) {
+      const r = p * F;
+      const openKey = p < openN ? open[r] : Number.POSITIVE_INFINITY;
+      if (openKey < key) {
+        // Open but not observed: one more clear tick.
         p++;
-        if (++e.clear >= this.hysteresisTicks) this.closedList.push(e);
-        else next.push(e);
+        const clear = open[r + CLEAR] + 1;
+        if (clear >= hysteresis) {
+          const e = toEpisode(open, r);
+          e.clear = clear;
+          this.closedList.push(e);
+        } else {
+          copyRecord(open, r, next, w * F);
+          next[w * F + CLEAR] = clear;
+          w++;
+        }
         continue;
       }
-      let episode: Episode;
-      if (e !== null && e.key === key) {
+      const o = w * F;
+      const f = OBS * k;
+      if (openKey === key) {
         p++;
-        episode = e;
+        copyRecord(open, r, next, o);
+        next[o + TICKS] += 1;
+        next[o + CLEAR] = 0;
+        next[o + LAST] = t;
+        if (figures[f] < next[o + MIN_PREDICTED]) next[o + MIN_PREDICTED] = figures[f];
+        if (figures[f + 2] < next[o + MIN_ACTUAL_3D]) next[o + MIN_ACTUAL_3D] = figures[f + 2];
+        if (figures[f + 1] < next[o + MIN_ACTUAL]) {
+          next[o + MIN_ACTUAL] = figures[f + 1];
+          next[o + T_WORST] = t;
+          next[o + X_WORST] = figures[f + 3];
+          next[o + Y_WORST] = figures[f + 4];
+          next[o + Z_WORST] = figures[f + 5];
+        }
       } else {
-        episode = this.create(k);
-        this.startedList.push(episode);
+        next[o + KEY] = key;
+        next[o + A] = this.ab[2 * k];
+        next[o + B] = this.ab[2 * k + 1];
+        next[o + START] = t;
+        next[o + LAST] = t;
+        next[o + TICKS] = 1;
+        next[o + CLEAR] = 0;
+        next[o + MIN_PREDICTED] = figures[f];
+        next[o + MIN_ACTUAL] = figures[f + 1];
+        next[o + MIN_ACTUAL_3D] = figures[f + 2];
+        next[o + T_WORST] = t;
+        next[o + X_WORST] = figures[f + 3];
+        next[o + Y_WORST] = figures[f + 4];
+        next[o + Z_WORST] = figures[f + 5];
+        next[o + TAG] = this.tags[k];
+        startedAt[started++] = o;
       }
-      this.apply(episode, k);
-      next.push(episode);
+      w++;
       lastKey = key;
       q++;
     }
     this.next = open;
     this.open = next;
+    this.openN = w;
+    this.startedCount = started;
     return this.closedList;
   }
 
-  /** Episodes that started this tick, sorted by key (valid after end()). */
+  /** Episodes that started this tick, sorted by key (valid after end(); made on the first call). */
   started(): readonly Episode[] {
+    if (this.startedList.length < this.startedCount) {
+      for (let s = this.startedList.length; s < this.startedCount; s++) {
+        this.startedList.push(toEpisode(this.open, this.startedAt[s]));
+      }
+    }
     return this.startedList;
   }
 
   /** Closes every open episode (end of the run), sorted by key. */
   closeAll(): readonly Episode[] {
+    this.started(); // made before the records go
     this.closedList.length = 0;
-    for (const e of this.open) this.closedList.push(e);
-    this.open.length = 0;
+    for (let p = 0; p < this.openN; p++) this.closedList.push(toEpisode(this.open, p * F));
+    this.openN = 0;
     return this.closedList;
   }
 
   get openCount(): number {
-    return this.open.length;
+    return this.openN;
   }
 
   /** Observation indices in key order (stable): the identity when they came sorted. */
@@ -167,44 +246,6 @@ export class EpisodeTracker {
     return order;
   }
 
-  private create(k: number): Episode {
-    const f = 6 * k;
-    return {
-      key: this.keys[k],
-      a: this.ab[2 * k],
-      b: this.ab[2 * k + 1],
-      start: this.t,
-      lastSeen: this.t,
-      ticks: 0,
-      clear: 0,
-      minPredicted: this.figures[f],
-      minActual: this.figures[f + 1],
-      minActual3d: this.figures[f + 2],
-      tWorst: this.t,
-      xWorst: this.figures[f + 3],
-      yWorst: this.figures[f + 4],
-      zWorst: this.figures[f + 5],
-      tag: this.tags[k],
-    };
-  }
-
-  private apply(e: Episode, k: number): void {
-    const f = 6 * k;
-    const figures = this.figures;
-    e.ticks++;
-    e.clear = 0;
-    e.lastSeen = this.t;
-    if (figures[f] < e.minPredicted) e.minPredicted = figures[f];
-    if (figures[f + 2] < e.minActual3d) e.minActual3d = figures[f + 2];
-    if (figures[f + 1] < e.minActual) {
-      e.minActual = figures[f + 1];
-      e.tWorst = this.t;
-      e.xWorst = figures[f + 3];
-      e.yWorst = figures[f + 4];
-      e.zWorst = figures[f + 5];
-    }
-  }
-
   private grow(): void {
     const cap = this.keys.length * 2;
     const keys = new Float64Array(cap);
@@ -213,11 +254,37 @@ export class EpisodeTracker {
     const ab = new Int32Array(2 * cap);
     ab.set(this.ab);
     this.ab = ab;
-    const figures = new Float64Array(6 * cap);
+    const figures = new Float64Array(OBS * cap);
     figures.set(this.figures);
     this.figures = figures;
     const tags = new Float64Array(cap);
     tags.set(this.tags);
     this.tags = tags;
   }
+}
+
+function copyRecord(from: Float64Array, r: number, to: Float64Array, o: number): void {
+  for (let f = 0; f < TAG + 1; f++) to[o + f] = from[r + f];
+}
+
+/** A snapshot of the record at r. */
+function toEpisode(rec: Float64Array, r: number): Episode {
+  return {
+    key: rec[r + KEY],
+    // Flight indices and counts as small integers (no boxed number).
+    a: rec[r + A] | 0,
+    b: rec[r + B] | 0,
+    start: rec[r + START],
+    lastSeen: rec[r + LAST],
+    ticks: rec[r + TICKS] | 0,
+    clear: rec[r + CLEAR] | 0,
+    minPredicted: rec[r + MIN_PREDICTED],
+    minActual: rec[r + MIN_ACTUAL],
+    minActual3d: rec[r + MIN_ACTUAL_3D],
+    tWorst: rec[r + T_WORST],
+    xWorst: rec[r + X_WORST],
+    yWorst: rec[r + Y_WORST],
+    zWorst: rec[r + Z_WORST],
+    tag: rec[r + TAG],
+  };
 }

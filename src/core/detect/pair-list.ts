@@ -3,7 +3,8 @@ import { DCPA, DH, DV, TCPA, TIN, TOUT } from './closest-approach';
 
 /**
  * Pairs in conflict, in loss of separation or NMAC. Row r: flight indices i[r] < j[r], the CPA figures and flags
- * (CONFLICT | LOS | NMAC). Rows are sorted by (i, j). Buffers grow by doubling and are reused from tick to tick.
+ * (CONFLICT | LOS | NMAC), the distances now and the pair's midpoint now ((p_i + p_j) / 2, so that users need not
+ * look the two aircraft up again). Rows are sorted by (i, j). Buffers grow by doubling and are reused from tick to tick.
  */
 export class PairList {
   count = 0;
@@ -18,6 +19,10 @@ export class PairList {
   dh = new Float64Array(16);
   /** Vertical distance now, |Δz|. */
   dv = new Float64Array(16);
+  /** Midpoint of the pair now. */
+  mx = new Float64Array(16);
+  my = new Float64Array(16);
+  mz = new Float64Array(16);
 
   clear(): void {
     this.count = 0;
@@ -25,10 +30,20 @@ export class PairList {
 
   /** Bytes held by the buffers. */
   bufferBytes(): number {
-    return [this.i, this.j, this.flags, this.tcpa, this.dcpa, this.tin, this.tout, this.dh, this.dv].reduce(
-      (sum, a) => sum + a.byteLength,
-      0,
-    );
+    return [
+      this.i,
+      this.j,
+      this.flags,
+      this.tcpa,
+      this.dcpa,
+      this.tin,
+      this.tout,
+      this.dh,
+      this.dv,
+      this.mx,
+      this.my,
+      this.mz,
+    ].reduce((sum, a) => sum + a.byteLength, 0);
   }
 
   /** Makes room for `n` rows, keeping the first `count`. */
@@ -45,10 +60,13 @@ export class PairList {
     this.tout = grow(this.tout, new Float64Array(cap), this.count);
     this.dh = grow(this.dh, new Float64Array(cap), this.count);
     this.dv = grow(this.dv, new Float64Array(cap), this.count);
+    this.mx = grow(this.mx, new Float64Array(cap), this.count);
+    this.my = grow(this.my, new Float64Array(cap), this.count);
+    this.mz = grow(this.mz, new Float64Array(cap), this.count);
   }
 
-  /** Appends the pair (i, j), i < j, with the figures in `s` (see closest-approach.ts slots). */
-  push(i: number, j: number, flags: number, s: Float64Array): void {
+  /** Appends the pair (i, j), i < j, with the figures in `s` (see closest-approach.ts slots) and its midpoint. */
+  push(i: number, j: number, flags: number, s: Float64Array, mx: number, my: number, mz: number): void {
     if (this.count === this.i.length) this.reserve(this.count + 1);
     const r = this.count++;
     this.i[r] = i;
@@ -60,9 +78,12 @@ export class PairList {
     this.tout[r] = s[TOUT];
     this.dh[r] = s[DH];
     this.dv[r] = s[DV];
+    this.mx[r] = mx;
+    this.my[r] = my;
+    this.mz[r] = mz;
   }
 
-  /** Appends a packed row (i, j, flags, tcpa, dcpa, tin, tout, dh, dv) from rows[o…]; room must be reserved. */
+  /** Appends a packed row (i, j, flags, tcpa, dcpa, tin, tout, dh, dv, mx, my, mz) from rows[o…]; room must be reserved. */
   pushRow(rows: Float64Array, o: number): void {
     const r = this.count++;
     this.i[r] = rows[o];
@@ -74,6 +95,9 @@ export class PairList {
     this.tout[r] = rows[o + 6];
     this.dh[r] = rows[o + 7];
     this.dv[r] = rows[o + 8];
+    this.mx[r] = rows[o + 9];
+    this.my[r] = rows[o + 10];
+    this.mz[r] = rows[o + 11];
   }
 }
 
@@ -132,6 +156,9 @@ export class PairSorter {
       out.tout[k] = src.tout[r];
       out.dh[k] = src.dh[r];
       out.dv[k] = src.dv[r];
+      out.mx[k] = src.mx[r];
+      out.my[k] = src.my[r];
+      out.mz[k] = src.mz[r];
     }
     out.count = n;
   }

@@ -162,7 +162,15 @@ export class PairTester {
       ia = ib;
       ib = t;
     }
-    this.raw.push(ia, ib, flags, scratch);
+    this.raw.push(
+      ia,
+      ib,
+      flags,
+      scratch,
+      (st[a] + st[b]) / 2,
+      (st[a + 1] + st[b + 1]) / 2,
+      (st[a + 2] + st[b + 2]) / 2,
+    );
   }
 }
 

@@ -18,8 +18,8 @@ export interface StripInput {
   owned: Uint8Array;
 }
 
-/** Numbers per result row: global i, global j, flags, tcpa, dcpa, tin, tout, dh, dv. */
-export const ROW = 9;
+/** Numbers per result row: global i, global j, flags, tcpa, dcpa, tin, tout, dh, dv, mx, my, mz. */
+export const ROW = 12;
 
 export interface StripResult {
   /** The strip's pairs, ROW numbers each, sorted by global (i, j), i < j. */
@@ -76,6 +76,9 @@ export function createStripWorkerApi(): StripWorkerApi {
         rows[o + 6] = out.tout[r];
         rows[o + 7] = out.dh[r];
         rows[o + 8] = out.dv[r];
+        rows[o + 9] = out.mx[r];
+        rows[o + 10] = out.my[r];
+        rows[o + 11] = out.mz[r];
       }
       return { rows, pairCount: out.count, stats: { ...stats }, strip };
     },

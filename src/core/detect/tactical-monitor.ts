@@ -9,8 +9,9 @@ import { AircraftChecks, CLEARANCE_INSIDE_BUILDING } from './aircraft-checks';
 import { CONFLICT, LOS, NMAC } from './closest-approach';
 import type { DetectPool } from './detect-pool';
 import { type Episode, EpisodeTracker } from './episodes';
+import { hypot2 } from './hypot';
 import { PairList } from './pair-list';
-import { createDetectInput, type DetectInput, setZone } from './traffic-input';
+import { createDetectInput, setZone } from './traffic-input';
 import { GridDetector } from './uniform-grid';
 import type { ZoneQuery } from './zone-query';
 
@@ -153,18 +154,17 @@ export function createTacticalMonitor(scenario: CompiledScenario, options: Tacti
     for (let i = 0; i < n; i++) input.active[i] = isAirborne(frame.phase[i]) ? 1 : 0;
   }
 
-  function observePairs(input: DetectInput, t: number, dt: number): void {
-    const { x, y, z } = input;
+  function observePairs(t: number, dt: number): void {
     for (let r = 0; r < pairs.count; r++) {
       const i = pairs.i[r];
       const j = pairs.j[r];
       const f = pairs.flags[r];
       const key = i * n + j;
       const dh = pairs.dh[r];
-      const d3 = Math.hypot(dh, pairs.dv[r]);
-      const mx = (x[i] + x[j]) / 2;
-      const my = (y[i] + y[j]) / 2;
-      const mz = (z[i] + z[j]) / 2;
+      const d3 = hypot2(dh, pairs.dv[r]);
+      const mx = pairs.mx[r];
+      const my = pairs.my[r];
+      const mz = pairs.mz[r];
       if (dh < minH) {
         minH = dh;
         minHPair = [i, j];
@@ -289,7 +289,7 @@ export function createTacticalMonitor(scenario: CompiledScenario, options: Tacti
       if (options.pool) await options.pool.detect(input, pairs);
       else grid.detect(input, pairs);
       for (const tracker of Object.values(trackers)) tracker.begin(t);
-      observePairs(input, t, dt);
+      observePairs(t, dt);
       checks.check(frame, input.active, t, trackers);
       logTick(log, t);
     },

@@ -104,7 +104,7 @@ export function EventList() {
       <h2>
         Events{' '}
         <span className="muted" data-testid="event-count">
-          {run ? `${total.toLocaleString('en')} of ${run.eventCount.toLocaleString('en')}` : 'running…'}
+          {run ? `${loaded ? total.toLocaleString('en') : '…'} of ${run.eventCount.toLocaleString('en')}` : 'running…'}
         </span>
       </h2>
       <div className="filters">

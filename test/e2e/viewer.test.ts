@@ -96,6 +96,24 @@ describe('viewer', () => {
     await page.screenshot({ path: resolve(SHOTS, 'event-jump.png') });
   });
 
+  test('the picker opens another bundled scenario; a dropped file opens too', async () => {
+    await page.getByTestId('scenario-picker').selectOption('cross-sea-cheung-chau');
+    await poll(() => page.getByTestId('scenario-name').textContent()).toMatch(/Cheung Chau/i);
+    await waitForRun(page);
+    const yaml = generatedScenarioYaml({ flights: 20, seed: 3, window_s: 300, duration_s: 1200 });
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.yaml', { type: 'text/yaml' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, yaml);
+    await poll(() => page.getByTestId('scenario-name').textContent()).toMatch(/20 flights/);
+    await waitForRun(page);
+    await page.getByTestId('scenario-picker').selectOption('cyberport-waterfront');
+    await poll(() => page.getByTestId('scenario-name').textContent()).toMatch(/Cyberport waterfront/);
+    await waitForRun(page);
+  });
+
   test('an invalid file shows located errors and the previous scenario stays loaded', async () => {
     const before = await page.getByTestId('scenario-name').textContent();
     const broken = [

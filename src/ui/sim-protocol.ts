@@ -90,8 +90,6 @@ export interface ScenarioMeta {
   geozones: GeozoneMeta[];
   /** Altitudes (m AMSL) of the wind layers the scenario states. */
   windLayers: number[];
-  /** The largest tactical protected radius of the scenario (m), for drawing loss-of-separation markers. */
-  protectedRadius_m: number;
 }
 
 export type LoadReply =

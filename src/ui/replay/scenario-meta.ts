@@ -75,6 +75,5 @@ export function scenarioMeta(scenario: CompiledScenario): ScenarioMeta {
     routes: plannedPaths(scenario),
     geozones: zoneMeta(scenario),
     windLayers,
-    protectedRadius_m: Math.max(0, ...Object.values(scenario.separation).map((s) => s.radius_m)),
   };
 }

@@ -1,15 +1,7 @@
-// The viewer's entry point: mounts the React app.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/app';
+// The viewer's entry point: starts the simulation worker (world, default scenario) at once, then loads and mounts the
+// app, so that the worker builds the world while the browser fetches and parses three.js and React.
 import { startViewer } from './ui/start-viewer';
-import './ui/styles.css';
 
-// The worker starts building the world before React renders.
 startViewer();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const { mountApp } = await import('./ui/mount-app');
+mountApp(document.getElementById('root')!);

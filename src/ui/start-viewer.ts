@@ -1,4 +1,4 @@
-// Start-up: build the world in the worker, then open the scenario named in the URL or the default bundled one.
+// Start-up: the worker builds the world and compiles the scenario named in the URL (or the default) at the same time.
 import { resetViewerPerf, summarizeViewerPerf, viewerPerf } from './perf/viewer-perf';
 import { displayTraffic } from './scene/display-traffic';
 import { simWorker } from './sim-client';
@@ -21,21 +21,23 @@ export async function startViewer(): Promise<void> {
   if (params.get('detect') === 'off') loadOptions.monitors = false;
   const wanted = params.get('scenario');
   const bundled = BUNDLED_SCENARIOS.find((b) => b.id === wanted) ?? BUNDLED_SCENARIOS[0];
-  // The scenario text loads while the worker builds the world.
-  const text = bundled?.load();
-  performance.mark('skylane:start');
-  try {
-    const world = await simWorker().init();
-    performance.mark('skylane:world');
-    useUiStore.setState({ world });
-  } catch (error) {
-    useUiStore.setState({ fatal: `Could not load the world data: ${(error as Error).message}` });
-    return;
-  }
   const speed = Number(params.get('speed'));
   if (speed > 0) useUiStore.setState({ speed: Math.min(1000, speed) });
-  if (!bundled || !text) return;
+  performance.mark('skylane:start');
+  const world = simWorker()
+    .init()
+    .then((geometry) => {
+      performance.mark('skylane:world');
+      useUiStore.setState({ world: geometry });
+      return true;
+    })
+    .catch((error: Error) => {
+      useUiStore.setState({ fatal: `Could not load the world data: ${error.message}` });
+      return false;
+    });
+  if (!bundled) return;
+  // The worker compiles the scenario as soon as its world is ready (load waits for it there), not after a round trip.
   const t = params.has('t') ? Number(params.get('t')) : undefined;
-  const opened = await openScenarioText(await text, bundled.file, Number.isFinite(t) ? t : undefined);
-  if (opened && params.get('play') === '1') useUiStore.setState({ playing: true });
+  const opened = await openScenarioText(await bundled.load(), bundled.file, Number.isFinite(t) ? t : undefined);
+  if ((await world) && opened && params.get('play') === '1') useUiStore.setState({ playing: true });
 }

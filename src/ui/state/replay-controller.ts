@@ -120,7 +120,8 @@ export async function openScenarioText(text: string, file: string, startAt?: num
   const worker = simWorker();
   if (!progressRegistered) {
     progressRegistered = true;
-    await worker.onProgress(
+    // Not awaited: comlink keeps the order of calls, so the listener is set before the load below runs.
+    worker.onProgress(
       proxy((generation: number, fraction: number) => {
         const s = useUiStore.getState().scenario;
         // 100 % only once the summary is in (see below).

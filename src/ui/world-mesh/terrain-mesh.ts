@@ -77,8 +77,12 @@ export function buildTerrainMesh(grid: TerrainGridInput, stride = 2): TerrainMes
     const b = used[c + 1];
     const d = used[c + nx];
     const e = used[c + nx + 1];
-    // Counter-clockwise seen from above in three.js (north is −z).
-    indices.set([a, b, e, a, e, d], k * 6);
+    const i = c % nx;
+    const j = (c - i) / nx;
+    // Split along the diagonal whose ends lie on the same side of the coast, so that the sea plane cuts the cell
+    // along the coastline instead of in saw teeth. Counter-clockwise seen from above (north is −z).
+    const alongAE = height(i, j) > 0 === height(i + 1, j + 1) > 0;
+    indices.set(alongAE ? [a, b, e, a, e, d] : [a, b, d, b, e, d], k * 6);
   });
   return { positions, normals, colors, indices };
 }

@@ -1,5 +1,5 @@
 // Focused benchmark of the issue-3 target case: 100k drones over 20 × 20 km, detect + episodes, wall and CPU per tick.
-// Run: npx tsx test/bench/detect-100k.ts [--ticks N] [--n N] [--side M]
+// Run: npx tsx test/bench/detect-100k.ts [--ticks N] [--n N] [--side M] [--cw cell factor] [--slices K]
 import { CONFLICT, LOS, NMAC } from '../../src/core/detect/closest-approach';
 import { EpisodeTracker } from '../../src/core/detect/episodes';
 import { hypot2 } from '../../src/core/detect/hypot';
@@ -82,7 +82,11 @@ const median = (v: number[]) => quantile(v, 0.5);
 const quantile = (v: number[], q: number) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) * q)];
 
 const input = traffic(N, SIDE, N);
-const grid = new GridDetector({ cellWidthFactor: arg('--cw', 1), cellHeightFactor: arg('--cw', 1) });
+const grid = new GridDetector({
+  cellWidthFactor: arg('--cw', 1),
+  cellHeightFactor: arg('--cw', 1),
+  slices: arg('--slices', 2),
+});
 const pairs = new PairList();
 const trackers = [new EpisodeTracker(3), new EpisodeTracker(3), new EpisodeTracker(3)];
 const wall: number[] = [];

@@ -54,6 +54,53 @@ export function evaluatePair(
   nmacH: number,
   out: Float64Array,
 ): number {
+  const args = pairArgs;
+  args[DX] = dx;
+  args[DY] = dy;
+  args[DZ] = dz;
+  args[DVX] = dvx;
+  args[DVY] = dvy;
+  args[DVZ] = dvz;
+  args[ZONE_R] = R;
+  args[ZONE_H] = H;
+  args[ZONE_T] = T;
+  args[NMAC_R] = nmacR;
+  args[NMAC_H] = nmacH;
+  return evaluatePairOf(args, out);
+}
+
+/** Slots of the argument array of evaluatePairOf: the arguments of evaluatePair, in order. */
+export const DX = 0;
+export const DY = 1;
+export const DZ = 2;
+export const DVX = 3;
+export const DVY = 4;
+export const DVZ = 5;
+export const ZONE_R = 6;
+export const ZONE_H = 7;
+export const ZONE_T = 8;
+export const NMAC_R = 9;
+export const NMAC_H = 10;
+export const PAIR_ARGS = 11;
+
+const pairArgs = new Float64Array(PAIR_ARGS);
+
+/**
+ * evaluatePair with its arguments in an array (slots DX … NMAC_H): the one implementation, which hot callers use
+ * directly, since passing eleven numbers to a call that is not inlined boxes each of them.
+ */
+export function evaluatePairOf(args: Float64Array, out: Float64Array): number {
+  const dx = args[DX];
+  const dy = args[DY];
+  const dz = args[DZ];
+  const dvx = args[DVX];
+  const dvy = args[DVY];
+  const dvz = args[DVZ];
+  const R = args[ZONE_R];
+  const H = args[ZONE_H];
+  const T = args[ZONE_T];
+  const nmacR = args[NMAC_R];
+  const nmacH = args[NMAC_H];
   const dh2 = dx * dx + dy * dy;
   const adz = Math.abs(dz);
   const R2 = R * R;

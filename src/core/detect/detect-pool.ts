@@ -1,7 +1,7 @@
 // A pool of detection workers: splits the frame into strips along x with a halo, detects in parallel, merges exactly.
 import * as Comlink from 'comlink';
-import { PairList, PairSorter } from './pair-list';
-import { createStripInput, ROW, type StripInput, type StripResult, type StripWorkerApi } from './strip-worker-api';
+import { type PairList, PairRows, PairSorter } from './pair-list';
+import { createStripInput, type StripInput, type StripResult, type StripWorkerApi } from './strip-worker-api';
 import { horizontalMargin, participates, sweepSizes } from './swept-boxes';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
 
@@ -47,7 +47,7 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
   const cuts = new Float64Array(size + 1);
   const sizes = { lookahead: 0, minRadius: 0, minHalfHeight: 0 };
   let ids = new Int32Array(0);
-  const merged = new PairList();
+  const merged = new PairRows();
   const sorter = new PairSorter();
 
   async function detect(input: DetectInput, out: PairList): Promise<PoolStats> {
@@ -86,8 +86,7 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
       const r = results[s];
       strips[s] = r.strip;
       candidates += r.stats.candidates;
-      merged.reserve(merged.count + r.pairCount);
-      for (let p = 0; p < r.pairCount; p++) merged.pushRow(r.rows, ROW * p);
+      merged.append(r.rows, r.pairCount);
     }
     sorter.sort(merged, count, out);
     return { strips: size, sent, candidates, pairs: out.count };

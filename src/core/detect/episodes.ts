@@ -151,7 +151,7 @@ export class EpisodeTracker {
       if (openKey < key) {
         // Open but not observed: one more clear tick.
         p++;
-        const clear = open[r + CLEAR] + 1;
+        const clear = (open[r + CLEAR] | 0) + 1;
         if (clear >= hysteresis) {
           const e = toEpisode(open, r);
           e.clear = clear;
@@ -264,7 +264,21 @@ export class EpisodeTracker {
 }
 
 function copyRecord(from: Float64Array, r: number, to: Float64Array, o: number): void {
-  for (let f = 0; f < TAG + 1; f++) to[o + f] = from[r + f];
+  to[o] = from[r];
+  to[o + 1] = from[r + 1];
+  to[o + 2] = from[r + 2];
+  to[o + 3] = from[r + 3];
+  to[o + 4] = from[r + 4];
+  to[o + 5] = from[r + 5];
+  to[o + 6] = from[r + 6];
+  to[o + 7] = from[r + 7];
+  to[o + 8] = from[r + 8];
+  to[o + 9] = from[r + 9];
+  to[o + 10] = from[r + 10];
+  to[o + 11] = from[r + 11];
+  to[o + 12] = from[r + 12];
+  to[o + 13] = from[r + 13];
+  to[o + 14] = from[r + 14];
 }
 
 /** A snapshot of the record at r. */

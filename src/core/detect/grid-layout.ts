@@ -1,19 +1,32 @@
-// The grid's layout: participants, swept boxes, the cell size, and the aircraft numbered (slots) by home cell.
-import { REC, SPAN_X, SPAN_Y } from './grid-cells';
+// The grid's layout: participants, swept boxes per time slice, the cell size, and the aircraft numbered by home cell.
+import { REC, type SweepBins } from './grid-cells';
 import { MARGIN, MARGIN_Z, type PairTester, STATE, ZONE } from './pair-test';
 import { participates } from './swept-boxes';
 import type { DetectInput } from './traffic-input';
 
+/** Box records of one time slice, by slot. */
+export interface SliceBoxes {
+  /** REC words per slot: float32 intervals on the sweep axis, y and the third axis (rounded outwards), home cell x, y. */
+  records: Float32Array;
+  ints: Int32Array;
+  /** How many cells the box extends right of and above its home cell. */
+  spanX: Int32Array;
+  spanY: Int32Array;
+}
+
 /**
  * Lays out one tick. The participating aircraft (active, every figure finite) are copied in flight index order into
- * state records (x, y, z, vx, vy, vz, flight index, zone offset; see pair-test.ts). Each gets a swept box (its straight
- * path over [0, T] grown by its margins, see swept-boxes.ts, plus a 1 cm and a relative slack for rounding), always
- * computed by the same expressions from the same record, so every pass sees the same box. The cell size is the mean box
- * extent. One counting sort on (home cell, a coarse bin of the box's lower end on the sweep axis) numbers the aircraft
- * by slot — the home cell is the cell of the box's lower corner — and scatters the state records into slot order (the
- * only random access: one write per aircraft, which does not stall as a random read does), so that neighbours are near
- * each other in memory; the box records (float32 intervals rounded outwards, so a box only grows, and the cell spans)
- * are then written in slot order. The sweep axis is z, or x when the traffic is flat. Buffers grow only.
+ * state records (x, y, z, vx, vy, vz, flight index, zone offset; see pair-test.ts). The look-ahead [0, T] is cut into
+ * `slices` equal time slices, and in each an aircraft gets a swept box: its straight path over the slice grown by its
+ * margins (see swept-boxes.ts, plus a 1 cm and a relative slack for rounding). A pair that is flagged is within reach
+ * at some instant, which lies in some slice, where the two boxes overlap: so testing the pairs whose boxes overlap in
+ * some slice misses none, and slices shorter than T make the boxes, hence the false candidates, fewer. Boxes are always
+ * computed by the same expressions from the same record, so every pass sees the same box. The cell size is the mean
+ * slice box extent; one grid serves all slices. One counting sort on the home cell of the whole path's box (the cell
+ * of its lower corner) numbers the aircraft by slot and scatters the state records into slot order (the only random
+ * access: one write per aircraft, which does not stall as a random read does), so that neighbours are near each other
+ * in memory; the slices' box records are then written in slot order. The sweep axis is z, or x when the traffic is
+ * flat. Buffers grow only.
  */
 export class GridLayout {
   // The grid of the current tick.
@@ -24,28 +37,34 @@ export class GridLayout {
   cellWidth = 0;
   cellHeight = 0;
   alongZ = false;
-  /** Slots of home cell c: [home[c], home[c + 1]). */
-  home = new Int32Array(0);
-  /** Box records by slot (REC words: float32 intervals on the sweep axis, y and the third axis; int32 cell spans). */
-  records = new Float32Array(0);
-  recordInts = new Int32Array(0);
-  /** State records in flight index order (k), before the gather into slot order. */
+  /** Bins of the sweep axis within a cell (see grid-cells.ts). */
+  readonly bins: SweepBins = { perCell: 1, origin: 0, scale: 0, columnOffset: 0 };
+  readonly boxes: SliceBoxes[];
+  /** State records in flight index order (k), before the scatter into slot order. */
   private source = new Float64Array(0);
-  private bin = new Int32Array(0);
+  private cellOf = new Int32Array(0);
   private counts = new Int32Array(0);
   private lookahead = 0;
   private halfRadius = 0;
   private halfHeight = 0;
-  private sweepOrigin = 0;
-  private sweepSpan = 0;
 
   constructor(
+    readonly slices: number,
     private readonly widthFactor: number,
     private readonly heightFactor: number,
-  ) {}
+  ) {
+    this.boxes = Array.from({ length: slices }, () => ({
+      records: new Float32Array(0),
+      ints: new Int32Array(0),
+      spanX: new Int32Array(0),
+      spanY: new Int32Array(0),
+    }));
+  }
 
   bufferBytes(): number {
-    return [this.home, this.records, this.source, this.bin, this.counts].reduce((sum, a) => sum + a.byteLength, 0);
+    let sum = this.source.byteLength + this.cellOf.byteLength + this.counts.byteLength;
+    for (const b of this.boxes) sum += b.records.byteLength + b.spanX.byteLength + b.spanY.byteLength;
+    return sum;
   }
 
   /**
@@ -59,7 +78,7 @@ export class GridLayout {
     this.margins(tester);
     this.chooseGrid(n, tester);
     this.sort(n, tester);
-    this.gather(n, tester);
+    for (let k = 0; k < this.slices; k++) this.writeSlice(n, tester, k);
     return n;
   }
 
@@ -69,7 +88,7 @@ export class GridLayout {
     if (this.source.length < count * STATE) {
       const cap = Math.max(count, (this.source.length / STATE) * 2);
       this.source = new Float64Array(cap * STATE);
-      this.bin = new Int32Array(cap);
+      this.cellOf = new Int32Array(cap);
     }
     const src = this.source;
     const { active, x, y, z, vx, vy, vz, radius, halfHeight, lookahead, nmacRadius, nmacHalfHeight } = input;
@@ -125,11 +144,15 @@ export class GridLayout {
     }
   }
 
-  /** The bounds and mean extents of the boxes give the cell size, the grid and the sweep axis. */
+  /**
+   * The bounds of the whole paths' boxes and the mean extents of the slice boxes give the cell size, the grid, the
+   * sweep axis and its bins.
+   */
   private chooseGrid(n: number, tester: PairTester): void {
     const src = this.source;
     const zt = tester.zones;
     const T2 = this.lookahead * 0.5;
+    const K = this.slices;
     let gx0 = Number.POSITIVE_INFINITY;
     let gx1 = Number.NEGATIVE_INFINITY;
     let gy0 = Number.POSITIVE_INFINITY;
@@ -143,23 +166,27 @@ export class GridLayout {
       const q = src[o + 7];
       const m = marginH(zt, q, src[o], src[o + 1]);
       const mz = marginV(zt, q, src[o + 2]);
-      const x0 = lower(src[o], src[o + 3] * T2, m);
-      const x1 = upper(src[o], src[o + 3] * T2, m);
-      const y0 = lower(src[o + 1], src[o + 4] * T2, m);
-      const y1 = upper(src[o + 1], src[o + 4] * T2, m);
-      const z0 = lower(src[o + 2], src[o + 5] * T2, mz);
-      const z1 = upper(src[o + 2], src[o + 5] * T2, mz);
+      const hx = src[o + 3] * T2;
+      const hy = src[o + 4] * T2;
+      const hz = src[o + 5] * T2;
+      const x0 = lower(src[o], hx, hx, m);
+      const x1 = upper(src[o], hx, hx, m);
+      const y0 = lower(src[o + 1], hy, hy, m);
+      const y1 = upper(src[o + 1], hy, hy, m);
+      const z0 = lower(src[o + 2], hz, hz, mz);
+      const z1 = upper(src[o + 2], hz, hz, mz);
       if (x0 < gx0) gx0 = x0;
       if (x1 > gx1) gx1 = x1;
       if (y0 < gy0) gy0 = y0;
       if (y1 > gy1) gy1 = y1;
       if (z0 < gz0) gz0 = z0;
       if (z1 > gz1) gz1 = z1;
-      const w = x1 - x0;
-      const h = y1 - y0;
+      // A slice box: the path's extent over K, plus the margins.
+      const w = (2 * Math.abs(hx)) / K + 2 * m;
+      const h = (2 * Math.abs(hy)) / K + 2 * m;
       extent += w + h + Math.abs(w - h); // twice the larger
       extentX += w;
-      extentZ += z1 - z0;
+      extentZ += (2 * Math.abs(hz)) / K + 2 * mz;
     }
     const width = gx1 - gx0;
     const height = gy1 - gy0;
@@ -183,52 +210,47 @@ export class GridLayout {
     // two cell mates overlap along the axis), else x.
     const ex = extentX / n;
     const ez = extentZ / n;
-    this.alongZ = (2 * ez) / (depth + ez) < (2 * ex) / (cw + ex);
-    this.sweepOrigin = this.alongZ ? gz0 : gx0;
-    this.sweepSpan = this.alongZ ? depth : width;
+    const alongZ = (2 * ez) / (depth + ez) < (2 * ex) / (cw + ex);
+    this.alongZ = alongZ;
+    // Sweep bins about an eighth of a box long: along z, over the altitude band; along x, over each cell's width. At
+    // most ~4 (cell, bin) counters per aircraft, and 64 bins.
+    const bins = this.bins;
+    const along = alongZ ? depth : cw;
+    const perCell = Math.ceil((8 * along) / Math.max(alongZ ? ez : ex, 1e-9));
+    bins.perCell = Math.max(1, Math.min(64, perCell, Math.floor((4 * n) / (this.nx * this.ny))));
+    bins.origin = alongZ ? gz0 : gx0;
+    bins.scale = alongZ ? (depth > 0 ? bins.perCell / depth : 0) : bins.perCell / cw;
+    bins.columnOffset = alongZ ? 0 : bins.perCell;
   }
 
-  /**
-   * A counting sort on (home cell, a coarse bin of the box's lower end on the sweep axis) numbers the aircraft (slots);
-   * home[c] = the first slot of home cell c. Scatters the state records into slot order.
-   */
+  /** A counting sort on the home cell of each whole path's box numbers the aircraft (slots); scatters the states. */
   private sort(n: number, tester: PairTester): void {
     const src = this.source;
     const zt = tester.zones;
-    const { gx0, gy0, nx, alongZ } = this;
+    const { gx0, gy0, nx, ny } = this;
     const invW = 1 / this.cellWidth;
     const invH = 1 / this.cellHeight;
     const T2 = this.lookahead * 0.5;
-    const cells = nx * this.ny;
-    // A few bins per cell, about two aircraft per bin, so each cell's run is nearly sorted along the sweep axis.
-    const perCell = Math.max(1, Math.min(64, Math.floor((2 * n) / cells)));
-    const bins = cells * perCell;
-    const origin = this.sweepOrigin;
-    const invBin = this.sweepSpan > 0 ? perCell / this.sweepSpan : 0;
-    if (this.counts.length < bins + 1) this.counts = new Int32Array(Math.max(bins + 1, this.counts.length * 2));
-    if (this.home.length < cells + 1) this.home = new Int32Array(Math.max(cells + 1, this.home.length * 2));
-    const { counts, bin, home } = this;
-    counts.fill(0, 0, bins + 1);
+    const cells = nx * ny;
+    if (this.counts.length < cells + 1) this.counts = new Int32Array(Math.max(cells + 1, this.counts.length * 2));
+    const { counts, cellOf } = this;
+    counts.fill(0, 0, cells + 1);
     for (let k = 0, o = 0; k < n; k++, o += STATE) {
       const q = src[o + 7];
       const m = marginH(zt, q, src[o], src[o + 1]);
-      const cx = Math.floor((lower(src[o], src[o + 3] * T2, m) - gx0) * invW);
-      const cy = Math.floor((lower(src[o + 1], src[o + 4] * T2, m) - gy0) * invH);
-      const s0 = alongZ
-        ? lower(src[o + 2], src[o + 5] * T2, marginV(zt, q, src[o + 2]))
-        : lower(src[o], src[o + 3] * T2, m);
-      const sb = Math.floor((s0 - origin) * invBin);
-      const b = (cy * nx + cx) * perCell + Math.min(sb, perCell - 1);
-      bin[k] = b;
-      counts[b + 1]++;
+      const hx = src[o + 3] * T2;
+      const hy = src[o + 4] * T2;
+      const cx = Math.floor((lower(src[o], hx, hx, m) - gx0) * invW);
+      const cy = Math.floor((lower(src[o + 1], hy, hy, m) - gy0) * invH);
+      const c = cy * nx + cx;
+      cellOf[k] = c;
+      counts[c + 1]++;
     }
-    for (let b = 0; b < bins; b++) counts[b + 1] += counts[b];
-    for (let c = 0; c < cells; c++) home[c] = counts[c * perCell];
-    home[cells] = n;
+    for (let c = 0; c < cells; c++) counts[c + 1] += counts[c];
     // Scatter the state records into slot order (random writes, which do not stall like random reads).
     const st = tester.state;
     for (let k = 0, o = 0; k < n; k++, o += STATE) {
-      const d = counts[bin[k]]++ * STATE;
+      const d = counts[cellOf[k]]++ * STATE;
       st[d] = src[o];
       st[d + 1] = src[o + 1];
       st[d + 2] = src[o + 2];
@@ -240,47 +262,71 @@ export class GridLayout {
     }
   }
 
-  /** Writes the box records in slot order. */
-  private gather(n: number, tester: PairTester): void {
-    if (this.records.length < n * REC) {
-      this.records = new Float32Array(Math.max(n, (this.records.length / REC) * 2) * REC);
-      this.recordInts = new Int32Array(this.records.buffer);
+  /** Writes the box records of time slice `slice` in slot order. */
+  private writeSlice(n: number, tester: PairTester, slice: number): void {
+    const boxes = this.boxes[slice];
+    if (boxes.spanX.length < n) {
+      const cap = Math.max(n, boxes.spanX.length * 2);
+      boxes.records = new Float32Array(cap * REC);
+      boxes.ints = new Int32Array(boxes.records.buffer);
+      boxes.spanX = new Int32Array(cap);
+      boxes.spanY = new Int32Array(cap);
     }
+    const { records: rec, ints, spanX, spanY } = boxes;
     const st = tester.state;
     const zt = tester.zones;
-    const { records: rec, recordInts: reci, gx0, gy0, nx, ny, alongZ } = this;
+    const { gx0, gy0, nx, ny, alongZ } = this;
     const invW = 1 / this.cellWidth;
     const invH = 1 / this.cellHeight;
-    const T2 = this.lookahead * 0.5;
+    // The slice [t0, t1] of the look-ahead: centre (t0 + t1)/2, half-length (t1 − t0)/2.
+    const T = this.lookahead;
+    const centre = (T * (2 * slice + 1)) / (2 * this.slices);
+    const half = T / (2 * this.slices);
     for (let s = 0, d = 0; s < n; s++, d += STATE) {
       const px = st[d];
       const py = st[d + 1];
       const pz = st[d + 2];
-      const hx = st[d + 3] * T2;
-      const hy = st[d + 4] * T2;
-      const hz = st[d + 5] * T2;
       const q = st[d + 7];
       const m = marginH(zt, q, px, py);
       const mz = marginV(zt, q, pz);
-      const x0 = lower(px, hx, m);
-      const x1 = upper(px, hx, m);
-      const y0 = lower(py, hy, m);
-      const y1 = upper(py, hy, m);
-      const z0 = lower(pz, hz, mz);
-      const z1 = upper(pz, hz, mz);
-      const cx = Math.floor((x0 - gx0) * invW);
-      const cy = Math.floor((y0 - gy0) * invH);
+      const cx = st[d + 3] * centre;
+      const cy = st[d + 4] * centre;
+      const cz = st[d + 5] * centre;
+      const hx = st[d + 3] * half;
+      const hy = st[d + 4] * half;
+      const hz = st[d + 5] * half;
+      // Float32 bounds rounded outwards (a box only grows); the cells come from these same values, so that two boxes
+      // whose records overlap always share a cell (which an earlier slice's test of its pairs relies on).
+      const x0 = down32(lower(px, cx, hx, m));
+      const x1 = up32(upper(px, cx, hx, m));
+      const y0 = down32(lower(py, cy, hy, m));
+      const y1 = up32(upper(py, cy, hy, m));
+      const z0 = down32(lower(pz, cz, hz, mz));
+      const z1 = up32(upper(pz, cz, hz, mz));
+      // Cells clamped to the grid (a slice box lies within the whole path's box, up to rounding).
+      const ix = cellIndex(x0, gx0, invW, nx);
+      const iy = cellIndex(y0, gy0, invH, ny);
       const r = s * REC;
-      rec[r] = down32(alongZ ? z0 : x0);
-      rec[r + 1] = up32(alongZ ? z1 : x1);
-      rec[r + 2] = down32(y0);
-      rec[r + 3] = up32(y1);
-      rec[r + 4] = down32(alongZ ? x0 : z0);
-      rec[r + 5] = up32(alongZ ? x1 : z1);
-      reci[r + SPAN_X] = Math.min(Math.floor((x1 - gx0) * invW), nx - 1) - cx;
-      reci[r + SPAN_Y] = Math.min(Math.floor((y1 - gy0) * invH), ny - 1) - cy;
+      rec[r] = alongZ ? z0 : x0;
+      rec[r + 1] = alongZ ? z1 : x1;
+      rec[r + 2] = y0;
+      rec[r + 3] = y1;
+      rec[r + 4] = alongZ ? x0 : z0;
+      rec[r + 5] = alongZ ? x1 : z1;
+      ints[r + 6] = ix;
+      ints[r + 7] = iy;
+      spanX[s] = cellIndex(x1, gx0, invW, nx) - ix;
+      spanY[s] = cellIndex(y1, gy0, invH, ny) - iy;
     }
   }
+}
+
+/**
+ * The cell of coordinate v, clamped to [0, cells − 1]: non-decreasing in v, which is all that listing a box in every cell
+ * it overlaps, and counting a pair in one cell only, rely on.
+ */
+function cellIndex(v: number, origin: number, inverse: number, cells: number): number {
+  return Math.min(Math.max(Math.floor((v - origin) * inverse), 0), cells - 1);
 }
 
 /** Horizontal margin of a box: its zone's, plus a relative slack for rounding far from the origin. */
@@ -294,16 +340,17 @@ function marginV(zt: Float64Array, q: number, z: number): number {
 }
 
 /**
- * Lower end of a box along one axis: position p, half the path h = v·T/2, margin m. p + (h − |h|) is p + min(v·T, 0)
- * to within rounding (which the slack covers), without a data-dependent branch.
+ * Lower end of a box along one axis: position p, path centre offset c = v·(t0 + t1)/2 and half-length h = v·(t1 −
+ * t0)/2 of the time interval, margin m; p + c − |h| is p + min(v·t0, v·t1) to within rounding (which the slack
+ * covers), without a data-dependent branch.
  */
-function lower(p: number, h: number, m: number): number {
-  return p + (h - Math.abs(h)) - m;
+function lower(p: number, c: number, h: number, m: number): number {
+  return p + (c - Math.abs(h)) - m;
 }
 
 /** Upper end of a box along one axis. */
-function upper(p: number, h: number, m: number): number {
-  return p + (h + Math.abs(h)) + m;
+function upper(p: number, c: number, h: number, m: number): number {
+  return p + (c + Math.abs(h)) + m;
 }
 
 /** A float32 not above v (float32 rounding is to nearest: step down by more than half a float32 ulp first). */

@@ -82,23 +82,6 @@ export class PairList {
     this.my[r] = my;
     this.mz[r] = mz;
   }
-
-  /** Appends a packed row (i, j, flags, tcpa, dcpa, tin, tout, dh, dv, mx, my, mz) from rows[o…]; room must be reserved. */
-  pushRow(rows: Float64Array, o: number): void {
-    const r = this.count++;
-    this.i[r] = rows[o];
-    this.j[r] = rows[o + 1];
-    this.flags[r] = rows[o + 2];
-    this.tcpa[r] = rows[o + 3];
-    this.dcpa[r] = rows[o + 4];
-    this.tin[r] = rows[o + 5];
-    this.tout[r] = rows[o + 6];
-    this.dh[r] = rows[o + 7];
-    this.dv[r] = rows[o + 8];
-    this.mx[r] = rows[o + 9];
-    this.my[r] = rows[o + 10];
-    this.mz[r] = rows[o + 11];
-  }
 }
 
 function grow<T extends Int32Array | Uint8Array | Float64Array>(src: T, dst: T, n: number): T {
@@ -106,9 +89,63 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(src: T, dst: T, 
   return dst;
 }
 
+/** Numbers per packed row: i, j, flags, tcpa, dcpa, tin, tout, dh, dv, mx, my, mz. */
+export const ROW = 12;
+
 /**
- * Sorts rows by (i, j) into another list without comparisons on the hot path: a counting sort on i (flight indices are
- * below `count`), then an insertion sort on j inside each i (a handful of rows). Buffers are kept between calls.
+ * Pairs as packed rows in one Float64Array (ROW numbers each), in the order they are found: what the detector
+ * collects before sorting, and what workers send back. One row is contiguous, so that sorting reads one place per row.
+ */
+export class PairRows {
+  count = 0;
+  data = new Float64Array(16 * ROW);
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  bufferBytes(): number {
+    return this.data.byteLength;
+  }
+
+  /** Makes room for n rows, keeping the first `count`. */
+  reserve(n: number): void {
+    if (n * ROW <= this.data.length) return;
+    const data = new Float64Array(Math.max(n, (2 * this.data.length) / ROW) * ROW);
+    data.set(this.data.subarray(0, this.count * ROW));
+    this.data = data;
+  }
+
+  /** Appends the pair (i, j), i < j, with the figures in `s` (see closest-approach.ts slots) and its midpoint. */
+  push(i: number, j: number, flags: number, s: Float64Array, mx: number, my: number, mz: number): void {
+    if ((this.count + 1) * ROW > this.data.length) this.reserve(this.count + 1);
+    const d = this.data;
+    const o = this.count++ * ROW;
+    d[o] = i;
+    d[o + 1] = j;
+    d[o + 2] = flags;
+    d[o + 3] = s[TCPA];
+    d[o + 4] = s[DCPA];
+    d[o + 5] = s[TIN];
+    d[o + 6] = s[TOUT];
+    d[o + 7] = s[DH];
+    d[o + 8] = s[DV];
+    d[o + 9] = mx;
+    d[o + 10] = my;
+    d[o + 11] = mz;
+  }
+
+  /** Appends n packed rows. */
+  append(rows: Float64Array, n: number): void {
+    this.reserve(this.count + n);
+    this.data.set(rows.subarray(0, n * ROW), this.count * ROW);
+    this.count += n;
+  }
+}
+
+/**
+ * Sorts rows by (i, j) into a list without comparisons on the hot path: a counting sort on i (flight indices are below
+ * `count`), then an insertion sort on j inside each i (a handful of rows). Buffers are kept between calls.
  */
 export class PairSorter {
   private starts = new Int32Array(0);
@@ -118,26 +155,27 @@ export class PairSorter {
     return this.starts.byteLength + this.order.byteLength;
   }
 
-  sort(src: PairList, count: number, out: PairList): void {
+  sort(src: PairRows, count: number, out: PairList): void {
     const n = src.count;
+    const d = src.data;
     out.clear();
     out.reserve(n);
     if (this.starts.length < count + 1) this.starts = new Int32Array(count + 1);
     if (this.order.length < n) this.order = new Int32Array(Math.max(n, this.order.length * 2));
     const { starts, order } = this;
     starts.fill(0, 0, count + 1);
-    for (let r = 0; r < n; r++) starts[src.i[r] + 1]++;
+    for (let r = 0; r < n; r++) starts[d[r * ROW] + 1]++;
     for (let i = 0; i < count; i++) starts[i + 1] += starts[i];
-    for (let r = 0; r < n; r++) order[starts[src.i[r]]++] = r;
+    for (let r = 0; r < n; r++) order[starts[d[r * ROW]]++] = r * ROW;
     // starts[i] is now the end of group i; group i begins where group i − 1 ends.
     let begin = 0;
     for (let i = 0; i < count; i++) {
       const end = starts[i];
       for (let a = begin + 1; a < end; a++) {
         const r = order[a];
-        const j = src.j[r];
+        const j = d[r + 1];
         let b = a - 1;
-        while (b >= begin && src.j[order[b]] > j) {
+        while (b >= begin && d[order[b] + 1] > j) {
           order[b + 1] = order[b];
           b--;
         }
@@ -145,20 +183,21 @@ export class PairSorter {
       }
       begin = end;
     }
+    const { i, j, flags, tcpa, dcpa, tin, tout, dh, dv, mx, my, mz } = out;
     for (let k = 0; k < n; k++) {
       const r = order[k];
-      out.i[k] = src.i[r];
-      out.j[k] = src.j[r];
-      out.flags[k] = src.flags[r];
-      out.tcpa[k] = src.tcpa[r];
-      out.dcpa[k] = src.dcpa[r];
-      out.tin[k] = src.tin[r];
-      out.tout[k] = src.tout[r];
-      out.dh[k] = src.dh[r];
-      out.dv[k] = src.dv[r];
-      out.mx[k] = src.mx[r];
-      out.my[k] = src.my[r];
-      out.mz[k] = src.mz[r];
+      i[k] = d[r];
+      j[k] = d[r + 1];
+      flags[k] = d[r + 2];
+      tcpa[k] = d[r + 3];
+      dcpa[k] = d[r + 4];
+      tin[k] = d[r + 5];
+      tout[k] = d[r + 6];
+      dh[k] = d[r + 7];
+      dv[k] = d[r + 8];
+      mx[k] = d[r + 9];
+      my[k] = d[r + 10];
+      mz[k] = d[r + 11];
     }
     out.count = n;
   }

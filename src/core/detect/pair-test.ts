@@ -1,6 +1,27 @@
 // The grid's pair test: a division-free pre-test on two aircraft whose boxes overlap, then the exact narrow phase.
-import { evaluatePair, PAIR_FIELDS } from './closest-approach';
-import { PairList } from './pair-list';
+import {
+  DCPA,
+  DH,
+  DV,
+  DVX,
+  DVY,
+  DVZ,
+  DX,
+  DY,
+  DZ,
+  evaluatePairOf,
+  NMAC_H,
+  NMAC_R,
+  PAIR_ARGS,
+  PAIR_FIELDS,
+  TCPA,
+  TIN,
+  TOUT,
+  ZONE_H,
+  ZONE_R,
+  ZONE_T,
+} from './closest-approach';
+import { PairRows, ROW } from './pair-list';
 
 /**
  * Doubles per state record (one per aircraft, by slot): x, y, z, vx, vy, vz, flight index, zone offset — one cache line.
@@ -19,6 +40,7 @@ export const MARGIN_Z = 8;
 export const BATCH = 4096;
 
 const scratch = new Float64Array(PAIR_FIELDS);
+const pairArgs = new Float64Array(PAIR_ARGS);
 
 /**
  * Holds the state and zone records of one tick and tests pairs of slots. The pre-test can only reject pairs the narrow
@@ -30,7 +52,7 @@ export class PairTester {
   state = new Float64Array(0);
   zones = new Float64Array(0);
   zoneCount = 0;
-  readonly raw = new PairList();
+  readonly raw = new PairRows();
   candidates = 0;
   /** Batch positions of the pairs that pass the pre-test. */
   private kept = new Int32Array(BATCH);
@@ -130,47 +152,49 @@ export class PairTester {
     const zt = this.zones;
     const a = sa * STATE;
     const b = sb * STATE;
-    let ia = st[a + 6];
-    let ib = st[b + 6];
+    let ia = st[a + 6] | 0;
+    let ib = st[b + 6] | 0;
     if (owned !== null && owned[ia] === 0 && owned[ib] === 0) return;
     const za = st[a + 7];
     const zb = st[b + 7];
+    const args = pairArgs;
+    // evaluatePair is exactly antisymmetric in its differences: orienting it a → b changes no bit of the result.
+    args[DX] = st[b] - st[a];
+    args[DY] = st[b + 1] - st[a + 1];
+    args[DZ] = st[b + 2] - st[a + 2];
+    args[DVX] = st[b + 3] - st[a + 3];
+    args[DVY] = st[b + 4] - st[a + 4];
+    args[DVZ] = st[b + 5] - st[a + 5];
     // The zone of the pair as the brute force computes it (Math.max, so that even a −0 comes out the same).
-    const R = Math.max(zt[za], zt[zb]);
-    const H = Math.max(zt[za + 1], zt[zb + 1]);
-    const T = Math.max(zt[za + 2], zt[zb + 2]);
-    const nR = Math.max(zt[za + 3], zt[zb + 3]);
-    const nH = Math.max(zt[za + 4], zt[zb + 4]);
-    // evaluatePair is exactly antisymmetric in its differences: orienting it i → j changes no bit of the result.
-    const flags = evaluatePair(
-      st[b] - st[a],
-      st[b + 1] - st[a + 1],
-      st[b + 2] - st[a + 2],
-      st[b + 3] - st[a + 3],
-      st[b + 4] - st[a + 4],
-      st[b + 5] - st[a + 5],
-      R,
-      H,
-      T,
-      nR,
-      nH,
-      scratch,
-    );
+    args[ZONE_R] = Math.max(zt[za], zt[zb]);
+    args[ZONE_H] = Math.max(zt[za + 1], zt[zb + 1]);
+    args[ZONE_T] = Math.max(zt[za + 2], zt[zb + 2]);
+    args[NMAC_R] = Math.max(zt[za + 3], zt[zb + 3]);
+    args[NMAC_H] = Math.max(zt[za + 4], zt[zb + 4]);
+    const flags = evaluatePairOf(args, scratch);
     if (flags === 0) return;
     if (ia > ib) {
       const t = ia;
       ia = ib;
       ib = t;
     }
-    this.raw.push(
-      ia,
-      ib,
-      flags,
-      scratch,
-      (st[a] + st[b]) / 2,
-      (st[a + 1] + st[b + 1]) / 2,
-      (st[a + 2] + st[b + 2]) / 2,
-    );
+    // The row, written here rather than through a call (which would box its numbers).
+    const raw = this.raw;
+    if ((raw.count + 1) * ROW > raw.data.length) raw.reserve(raw.count + 1);
+    const d = raw.data;
+    const o = raw.count++ * ROW;
+    d[o] = ia;
+    d[o + 1] = ib;
+    d[o + 2] = flags;
+    d[o + 3] = scratch[TCPA];
+    d[o + 4] = scratch[DCPA];
+    d[o + 5] = scratch[TIN];
+    d[o + 6] = scratch[TOUT];
+    d[o + 7] = scratch[DH];
+    d[o + 8] = scratch[DV];
+    d[o + 9] = (st[a] + st[b]) / 2;
+    d[o + 10] = (st[a + 1] + st[b + 1]) / 2;
+    d[o + 11] = (st[a + 2] + st[b + 2]) / 2;
   }
 }
 

@@ -1,6 +1,6 @@
 // The function a detection worker exposes: detect the pairs of one strip of the frame, owned aircraft plus halo.
 import * as Comlink from 'comlink';
-import { PairList } from './pair-list';
+import { PairList, ROW } from './pair-list';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
 import { GridDetector, type GridStats } from './uniform-grid';
 
@@ -18,8 +18,7 @@ export interface StripInput {
   owned: Uint8Array;
 }
 
-/** Numbers per result row: global i, global j, flags, tcpa, dcpa, tin, tout, dh, dv, mx, my, mz. */
-export const ROW = 12;
+export { ROW };
 
 export interface StripResult {
   /** The strip's pairs, ROW numbers each, sorted by global (i, j), i < j. */

@@ -63,6 +63,19 @@ describe('GridDetector', () => {
     );
   });
 
+  it('matches brute force with any number of time slices', () => {
+    fc.assert(
+      fc.property(
+        traffic(800),
+        fc.integer({ min: 1, max: 5 }),
+        fc.double({ min: 0.2, max: 4, noNaN: true }),
+        (list, k, w) =>
+          expectSameAsBruteForce(list, new GridDetector({ slices: k, cellWidthFactor: w, cellHeightFactor: w })),
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('matches brute force on 3,000 aircraft, reusing its buffers as N changes', () => {
     const grid = new GridDetector();
     fc.assert(
@@ -91,6 +104,34 @@ describe('GridDetector', () => {
       }),
       { numRuns: 8 },
     );
+  });
+
+  it('finds pairs just inside the zone along an axis, where the boxes barely overlap (fails if a margin shrinks 0.1 %)', () => {
+    // Zone 0: R = 32 m, H = 7.62 m, T = 20 s. Axis-aligned paths make the boxes as tight as the geometry.
+    const near = 32 - 0.004;
+    const cases: Craft[][] = [];
+    for (const v of [0, 12]) {
+      cases.push([
+        { x: 0, y: 0, z: 100, vx: v, vy: 0, vz: 0, zone: 0, active: true },
+        { x: 0, y: near, z: 100, vx: v, vy: 0, vz: 0, zone: 0, active: true },
+      ]);
+      cases.push([
+        { x: 500, y: 40, z: 100, vx: 0, vy: -v, vz: 0, zone: 0, active: true },
+        { x: 500 - near, y: 40, z: 100, vx: 0, vy: -v, vz: 0, zone: 0, active: true },
+      ]);
+    }
+    // Head-on, offset sideways by just under R, meeting at the end of the look-ahead or halfway (a slice boundary).
+    for (const t of [10, 20, 19.999]) {
+      cases.push([
+        { x: -10 * t, y: 0, z: 60, vx: 10, vy: 0, vz: 0, zone: 0, active: true },
+        { x: 10 * t, y: near, z: 60, vx: -10, vy: 0, vz: 0, zone: 0, active: true },
+      ]);
+    }
+    for (const list of cases) {
+      const grid = new GridDetector();
+      expectSameAsBruteForce(list, grid);
+      expect(grid.stats.pairs).toBe(1);
+    }
   });
 
   it('finds the pairs with everything co-located and with zero relative velocity', () => {

@@ -4,12 +4,14 @@ import { arrowStep, nextSpeed } from './replay/playback-clock';
 import { replayClock, seek, togglePlaying } from './state/replay-controller';
 import { select, useUiStore } from './state/ui-store';
 
+/** True for fields that use the keys themselves (text, menus). */
 function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
   const tag = el.tagName;
   return (
     tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
     (tag === 'INPUT' && !['range', 'checkbox', 'button'].includes((el as HTMLInputElement).type)) ||
     el.isContentEditable
   );

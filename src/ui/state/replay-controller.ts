@@ -187,5 +187,13 @@ export async function openScenarioFile(file: File): Promise<boolean> {
     });
     return false;
   }
-  return openScenarioText(await file.text(), file.name);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    const message = `cannot read the file (${(error as Error).message})`;
+    useUiStore.setState({ loadErrors: { file: file.name, errors: [{ file: file.name, path: '', message }] } });
+    return false;
+  }
+  return openScenarioText(text, file.name);
 }

@@ -23,15 +23,16 @@ export interface SweepBins {
  * the tag says where the box's lower corner lies relative to the cell (LEFT | BELOW bits). Two boxes that overlap do so
  * in a rectangle whose lower corner lies in exactly one cell — the one where they are not both left of it nor both
  * below it, i.e. where (tag_a & tag_b) === 0 — so a pair is counted only there, and exactly once. Cell c's entries are
- * [start[c], start[c + 1]), ordered by the sweep bin of the box's lower end (`bins`), by one counting sort on
- * (cell, bin): no comparison sort. Buffers are kept between ticks and grow only.
+ * [start[c], start[c + 1]), ordered by the sweep bin of the box's lower end (`bins`, which also holds the bin of its
+ * upper end, so that the sweep need not look the box up to know how far to go), by one counting sort on (cell, bin):
+ * no comparison sort. Buffers are kept between ticks and grow only.
  */
 export class CellLists {
   /** Entry boundaries: one per cell, then the total. */
   start = new Int32Array(0);
   /** Slot · 4 + tag of each entry. */
   entries = new Int32Array(0);
-  /** Sweep bin of each entry's lower end. */
+  /** Sweep bins of each entry's box in the cell: lower end + 256 · upper end (both below 256). */
   bins = new Int32Array(0);
   count = 0;
   private counts = new Int32Array(0);
@@ -90,14 +91,17 @@ export class CellLists {
       const sx = spanX[s];
       const sy = spanY[s];
       const raw = Math.floor((records[o] - origin) * scale);
+      const rawHigh = Math.floor((records[o + 1] - origin) * scale);
       const row = (ints[o + 7] * nx + cx) * Z;
       for (let d = 0; d <= sx; d++) {
-        const b = binOf(raw - (cx + d) * columnOffset, Z);
+        const shift = (cx + d) * columnOffset;
+        const b = binOf(raw - shift, Z);
+        const both = b + 256 * binOf(rawHigh - shift, Z);
         const entry = s * 4 + (d > 0 ? LEFT : 0);
         for (let e = 0, key = row + d * Z + b; e <= sy; e++, key += rowKeys) {
           const p = counts[key]++;
           entries[p] = e > 0 ? entry + BELOW : entry;
-          entryBins[p] = b;
+          entryBins[p] = both;
         }
       }
     }

@@ -41,6 +41,8 @@ export const BATCH = 4096;
 
 const scratch = new Float64Array(PAIR_FIELDS);
 const pairArgs = new Float64Array(PAIR_ARGS);
+/** Two slots to pick one of without a branch. */
+const pick = new Float64Array(2);
 
 /**
  * Holds the state and zone records of one tick and tests pairs of slots. The pre-test can only reject pairs the narrow
@@ -119,10 +121,28 @@ export class PairTester {
       }
       // Vertical: rejected when |dz + dvz·t| stays above the reach over [0, T] (both ends beyond it on one side).
       const dz = st[b + 2] - st[a + 2];
-      const dzT = dz + (st[b + 5] - st[a + 5]) * T;
+      const dvz = st[b + 5] - st[a + 5];
+      const dzT = dz + dvz * T;
       const above = +(dz > reachH) & +(dzT > reachH);
       const below = +(dz < -reachH) & +(dzT < -reachH);
-      // Horizontal: the smallest |d + v·t|² over [0, T] — at an end, or at the closest approach when it lies inside
+      // The times within [0, T] when the pair is within the vertical reach: [s0, s1], widened by a relative 1e-12
+      // (far above the rounding of its ends), or all of [0, T] without vertical motion.
+      let s0 = 0;
+      let s1 = T;
+      if (dvz !== 0) {
+        const centre = -dz / dvz;
+        const width = (reachH / Math.abs(dvz)) * (1 + 1e-12) + 1e-12 * Math.abs(centre);
+        const t0 = centre - width;
+        const t1 = centre + width;
+        // max(t0, 0) and min(t1, T) without a branch (a NaN from an overflow picks 0 or T: the wider choice).
+        pick[0] = 0;
+        pick[1] = t0;
+        s0 = pick[+(t0 > 0)];
+        pick[0] = T;
+        pick[1] = t1;
+        s1 = pick[+(t1 < T)];
+      }
+      // Horizontal: the smallest |d + v·t|² over [s0, s1] — at an end, or at the closest approach when it lies inside
       // (compared without dividing). Passing more pairs than needed is safe: the narrow phase decides.
       const dx = st[b] - st[a];
       const dy = st[b + 1] - st[a + 1];
@@ -130,13 +150,16 @@ export class PairTester {
       const dvy = st[b + 4] - st[a + 4];
       const dv = dx * dvx + dy * dvy;
       const v2 = dvx * dvx + dvy * dvy;
-      const ex = dx + dvx * T;
-      const ey = dy + dvy * T;
+      const ax = dx + dvx * s0;
+      const ay = dy + dvy * s0;
+      const ex = dx + dvx * s1;
+      const ey = dy + dvy * s1;
       const cross = dx * dvy - dy * dvx;
       const near =
-        +(dx * dx + dy * dy <= reach2) |
-        +(ex * ex + ey * ey <= reach2) |
-        (+(dv < 0) & +(-dv < v2 * T) & +(cross * cross <= reach2 * v2));
+        +(s0 <= s1) &
+        (+(ax * ax + ay * ay <= reach2) |
+          +(ex * ex + ey * ey <= reach2) |
+          (+(-dv > v2 * s0) & +(-dv < v2 * s1) & +(cross * cross <= reach2 * v2)));
       this.kept[kept] = k;
       kept += near & ~(above | below);
     }

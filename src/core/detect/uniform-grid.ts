@@ -1,5 +1,5 @@
 // The broad phase: swept boxes binned into a uniform grid rebuilt each tick by counting sort, then the exact narrow phase.
-import { binOf, CellLists, REC } from './grid-cells';
+import { CellLists, REC } from './grid-cells';
 import { GridLayout, type SliceBoxes } from './grid-layout';
 import { type PairList, PairSorter } from './pair-list';
 import { BATCH, PairTester } from './pair-test';
@@ -122,54 +122,50 @@ export class GridDetector {
    */
   private sweepCells(slice: number, owned: Uint8Array | null): void {
     const { start, entries, bins } = this.cells;
-    const { nx, ny } = this.layout;
+    const cells = this.stats.cells;
     const rec = this.layout.boxes[slice].records;
-    const { perCell, origin, scale, columnOffset } = this.layout.bins;
     let first = this.first;
     let second = this.second;
     let c = 0;
     let visited = 0;
-    for (let cy = 0, cell = 0; cy < ny; cy++) {
-      for (let cx = 0; cx < nx; cx++, cell++) {
-        const end = start[cell + 1];
-        const offset = cx * columnOffset;
-        for (let a = start[cell]; a < end - 1; a++) {
-          const ea = entries[a];
-          const sa = ea >> 2;
-          const ta = ea & 3;
-          const o = sa * REC;
-          const lo = rec[o];
-          const hi = rec[o + 1];
-          const y0 = rec[o + 2];
-          const y1 = rec[o + 3];
-          const z0 = rec[o + 4];
-          const z1 = rec[o + 5];
-          const last = binOf(Math.floor((hi - origin) * scale) - offset, perCell);
-          if (c + end - a > first.length) {
-            this.flush(slice, c, owned);
-            c = 0;
-            if (end - a > first.length) this.grow(end - a);
-            first = this.first;
-            second = this.second;
-          }
-          let b = a + 1;
-          for (; b < end && bins[b] <= last; b++) {
-            const eb = entries[b];
-            const sb = eb >> 2;
-            const ob = sb * REC;
-            first[c] = sa;
-            second[c] = sb;
-            c +=
-              +((ta & eb & 3) === 0) &
-              +(rec[ob] <= hi) &
-              +(rec[ob + 1] >= lo) &
-              +(rec[ob + 2] <= y1) &
-              +(rec[ob + 3] >= y0) &
-              +(rec[ob + 4] <= z1) &
-              +(rec[ob + 5] >= z0);
-          }
-          visited += b - a - 1;
+    for (let cell = 0; cell < cells; cell++) {
+      const end = start[cell + 1];
+      for (let a = start[cell]; a < end - 1; a++) {
+        const ea = entries[a];
+        const sa = ea >> 2;
+        const ta = ea & 3;
+        const o = sa * REC;
+        const lo = rec[o];
+        const hi = rec[o + 1];
+        const y0 = rec[o + 2];
+        const y1 = rec[o + 3];
+        const z0 = rec[o + 4];
+        const z1 = rec[o + 5];
+        const last = bins[a] >> 8;
+        if (c + end - a > first.length) {
+          this.flush(slice, c, owned);
+          c = 0;
+          if (end - a > first.length) this.grow(end - a);
+          first = this.first;
+          second = this.second;
         }
+        let b = a + 1;
+        for (; b < end && (bins[b] & 255) <= last; b++) {
+          const eb = entries[b];
+          const sb = eb >> 2;
+          const ob = sb * REC;
+          first[c] = sa;
+          second[c] = sb;
+          c +=
+            +((ta & eb & 3) === 0) &
+            +(rec[ob] <= hi) &
+            +(rec[ob + 1] >= lo) &
+            +(rec[ob + 2] <= y1) &
+            +(rec[ob + 3] >= y0) &
+            +(rec[ob + 4] <= z1) &
+            +(rec[ob + 5] >= z0);
+        }
+        visited += b - a - 1;
       }
     }
     this.flush(slice, c, owned);

@@ -2,6 +2,7 @@
 import { type AircraftClass, powerDraw } from '../aircraft/aircraft-class';
 import type { CompiledFlight } from '../scenario/compiled';
 import type { WeatherModel, WindVector } from '../weather/weather-model';
+import type { ExpectedSpeeds } from './expected-speeds';
 import { speedToFly } from './speed-to-fly';
 
 const wind: WindVector = { east: 0, north: 0 };
@@ -34,4 +35,11 @@ export function routeEnergyWh(flight: CompiledFlight, cls: AircraftClass, weathe
   leg(flight.destination.x, flight.destination.y, pz, cls.cruise_speed_mps);
   joules += (Math.max(0, pz - flight.destination.elevation_m) / cls.descent_rate_mps) * cls.hover_power_w;
   return joules / 3600;
+}
+
+/** Energy (Wh) to fly `distance` metres at the expected speeds, then descend `height` metres in the hover. */
+export function energyToFinishWh(cls: AircraftClass, distance: number, speeds: ExpectedSpeeds, height: number): number {
+  const cruise = (distance / speeds.groundSpeed) * powerDraw(cls, speeds.airspeed, 0);
+  const descent = (Math.max(0, height) / cls.descent_rate_mps) * cls.hover_power_w;
+  return (cruise + descent) / 3600;
 }

@@ -1,12 +1,14 @@
 // The fixed-step flight engine: weather → guidance → kinematics → energy → phase changes and their events.
 import { type AircraftClass, powerDraw } from '../aircraft/aircraft-class';
+import { expectedSpeeds } from '../flight/expected-speeds';
 import { approach, turnLeadDistance, turnTowards, verticalSpeedCommand } from '../flight/kinematics';
-import { routeEnergyWh } from '../flight/route-energy';
+import { energyToFinishWh, routeEnergyWh } from '../flight/route-energy';
 import { speedToFly } from '../flight/speed-to-fly';
 import { type AirVector, angleDifference, solveWindTriangle } from '../flight/wind-triangle';
 import type { CompiledScenario } from '../scenario/compiled';
 import { exceededLimit } from '../weather/operating-limits';
 import type { WindVector } from '../weather/weather-model';
+import { chooseDiversionPad, type PadPositions } from './diversion-pad';
 import type { EventDetail, EventKind, EventLog } from './events';
 import { cloneFlightState, copyFlightState, createFlightState, type FlightState, Outcome } from './flight-state';
 import { Phase } from './phases';
@@ -17,9 +19,9 @@ import { cloneTrafficFrame, copyTrafficFrame, createTrafficFrame, type TrafficFr
 export const CHECK_INTERVAL_S = 10;
 const CAPTURE_RADIUS_M = 2;
 const LANDING_DRIFT_MPS = 1;
-/** A flight returns to its origin rather than divert when reaching it takes at most 25 % (+15 s) longer. */
-const RETURN_PREFERENCE = 1.25;
-const RETURN_ALLOWANCE_S = 15;
+/** The phase and report name of a landing, by Outcome (destination, diverting, returning). */
+const FINAL_PHASE = [Phase.Landed, Phase.Diverted, Phase.Returned] as const;
+const OUTCOME_NAMES = ['completed', 'diverted', 'returned'] as const;
 
 export interface EngineSnapshot {
   stepIndex: number;
@@ -36,6 +38,7 @@ export class Engine {
   private readonly padX: Float64Array;
   private readonly padY: Float64Array;
   private readonly padZ: Float64Array;
+  private readonly pads: PadPositions;
   private readonly checkSteps: number;
   private readonly wind: WindVector = { east: 0, north: 0 };
   private readonly tri: AirVector = { heading: 0, airspeed: 0, groundSpeed: 0 };
@@ -53,6 +56,7 @@ export class Engine {
     this.padX = Float64Array.from(pads, (p) => p.x);
     this.padY = Float64Array.from(pads, (p) => p.y);
     this.padZ = Float64Array.from(pads, (p) => p.elevation_m);
+    this.pads = { x: this.padX, y: this.padY, evtol: Uint8Array.from(pads, (p) => (p.evtol ? 1 : 0)) };
     this.checkSteps = Math.max(1, Math.round(CHECK_INTERVAL_S / scenario.time_step_s));
     for (const f of scenario.flights) {
       const i = f.index;
@@ -330,12 +334,10 @@ export class Engine {
     f.vz[i] = 0;
     st.airspeed[i] = 0;
     const outcome = st.outcome[i];
-    const final =
-      outcome === Outcome.Diverting ? Phase.Diverted : outcome === Outcome.Returning ? Phase.Returned : Phase.Landed;
-    this.setPhase(i, final, t);
+    this.setPhase(i, FINAL_PHASE[outcome], t);
     this.emit('landed', i, {
       pad: this.scenario.world.pads[pad].id,
-      outcome: outcome === Outcome.Diverting ? 'diverted' : outcome === Outcome.Returning ? 'returned' : 'completed',
+      outcome: OUTCOME_NAMES[outcome],
       flight_time_s: t - st.takeoffTime[i],
       energy_used_wh: cls.energy_wh - st.energyWh[i],
       energy_left: st.energyWh[i] / cls.energy_wh,
@@ -374,27 +376,9 @@ export class Engine {
       const b = (r.start[i] + leg) * 4;
       dist = Math.hypot(r.points[b] - f.x[i], r.points[b + 1] - f.y[i]) + r.remaining[r.start[i] + leg];
     } else dist = Math.hypot(this.padX[pad] - f.x[i], this.padY[pad] - f.y[i]);
-    const { groundSpeed, airspeed } = this.expectedSpeeds(i, cls, this.padX[pad], this.padY[pad]);
-    const cruise = (dist / groundSpeed) * powerDraw(cls, airspeed, 0);
-    const descent = (Math.max(0, f.z[i] - this.padZ[pad]) / cls.descent_rate_mps) * cls.hover_power_w;
-    return (cruise + descent) / 3600;
-  }
-
-  /** Airspeed (speed to fly) and ground speed towards (tx, ty) in the present wind; ground speed ≥ ¼ cruise. */
-  private expectedSpeeds(
-    i: number,
-    cls: AircraftClass,
-    tx: number,
-    ty: number,
-  ): { airspeed: number; groundSpeed: number } {
-    const f = this.frame;
-    const w = this.scenario.weather.windAt(this.t, f.z[i], this.wind);
-    const dx = tx - f.x[i];
-    const dy = ty - f.y[i];
-    const d = Math.hypot(dx, dy);
-    const tail = d > 1 ? (w.east * dx + w.north * dy) / d : 0;
-    const airspeed = speedToFly(cls.cruise_speed_mps, cls.max_speed_mps, tail);
-    return { airspeed, groundSpeed: Math.max(airspeed + tail, 0.25 * cls.cruise_speed_mps) };
+    const wind = this.scenario.weather.windAt(this.t, f.z[i], this.wind);
+    const speeds = expectedSpeeds(cls, wind, f.x[i], f.y[i], this.padX[pad], this.padY[pad]);
+    return energyToFinishWh(cls, dist, speeds, f.z[i] - this.padZ[pad]);
   }
 
   /** Sends the flight to the soonest-reached suitable pad (its origin → returning); stays put when that is its target. */
@@ -403,22 +387,9 @@ export class Engine {
     const f = this.frame;
     const cls = this.classes[f.classIndex[i]];
     const pads = this.scenario.world.pads;
-    const timeTo = (k: number) =>
-      Math.hypot(this.padX[k] - f.x[i], this.padY[k] - f.y[i]) /
-      this.expectedSpeeds(i, cls, this.padX[k], this.padY[k]).groundSpeed;
-    let best = -1;
-    let bestT = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < pads.length; k++) {
-      if (cls.kind === 'evtol' && !pads[k].evtol) continue;
-      const time = timeTo(k);
-      if (time < bestT) {
-        bestT = time;
-        best = k;
-      }
-    }
-    // Going home is preferred when the origin is reached nearly as soon as the best pad.
+    const wind = this.scenario.weather.windAt(t, f.z[i], this.wind);
     const origin = this.routes.originPad[i];
-    if (timeTo(origin) <= RETURN_PREFERENCE * bestT + RETURN_ALLOWANCE_S) best = origin;
+    const best = chooseDiversionPad(cls, wind, f.x[i], f.y[i], this.pads, origin);
     if (best < 0 || best === st.targetPad[i]) return;
     const returning = best === origin;
     st.targetPad[i] = best;

@@ -22,18 +22,19 @@ export function chooseDiversionPad(
   pads: PadPositions,
   origin: number,
 ): number {
+  const eligible = (k: number) => cls.kind !== 'evtol' || pads.evtol[k] === 1;
   const timeTo = (k: number) =>
     Math.hypot(pads.x[k] - x, pads.y[k] - y) / expectedSpeeds(cls, wind, x, y, pads.x[k], pads.y[k]).groundSpeed;
   let best = -1;
   let bestT = Number.POSITIVE_INFINITY;
   for (let k = 0; k < pads.x.length; k++) {
-    if (cls.kind === 'evtol' && !pads.evtol[k]) continue;
+    if (!eligible(k)) continue;
     const time = timeTo(k);
     if (time < bestT) {
       bestT = time;
       best = k;
     }
   }
-  if (best >= 0 && timeTo(origin) <= RETURN_PREFERENCE * bestT + RETURN_ALLOWANCE_S) return origin;
+  if (best >= 0 && eligible(origin) && timeTo(origin) <= RETURN_PREFERENCE * bestT + RETURN_ALLOWANCE_S) return origin;
   return best;
 }

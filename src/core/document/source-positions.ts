@@ -1,5 +1,5 @@
 // Maps paths inside a parsed YAML/JSON document back to line:column, from js-yaml's event stream.
-import { EVENT_ID, type Event, getScalarValue, parseEvents } from 'js-yaml';
+import { EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE } from 'js-yaml';
 import type { DocPath } from './located-error';
 
 export interface SourcePosition {
@@ -57,8 +57,12 @@ export class SourcePositions {
     const stack: Frame[] = [];
     const nodeStart = (e: Event): number => {
       switch (e.type) {
-        case EVENT_ID.SCALAR:
-          return e.valueStart >= 0 ? e.valueStart : Math.max(e.anchorStart, e.tagStart, 0);
+        case EVENT_ID.SCALAR: {
+          if (e.valueStart < 0) return Math.max(e.anchorStart, e.tagStart, 0);
+          // A quoted scalar's value starts after its opening quote: point at the quote.
+          const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
+          return quoted ? e.valueStart - 1 : e.valueStart;
+        }
         case EVENT_ID.SEQUENCE:
         case EVENT_ID.MAPPING:
           return e.start;

@@ -24,7 +24,10 @@ export interface FlightReport {
 
 export interface RunReport {
   scenario: { name: string; file: string; start: string; duration_s: number; simulated_s: number; seed: number };
+  /** planned, then the number of flights by final outcome (completed, diverted, …, or the phase they are still in). */
   flights: Record<string, number>;
+  /** Flights that were held by the weather at least once. */
+  flights_held: number;
   holds_by_cause: Record<string, number>;
   diversions_by_cause: Record<string, number>;
   events_by_kind: Record<string, number>;
@@ -58,7 +61,8 @@ export function buildRunReport(
       list.push(e);
     }
   }
-  const outcomes: Record<string, number> = { planned: scenario.flights.length, held: 0 };
+  const outcomes: Record<string, number> = { planned: scenario.flights.length };
+  let flightsHeld = 0;
   const perFlight: FlightReport[] = scenario.flights.map((f) => {
     const cls = scenario.classes[f.classIndex];
     const evs = byFlight.get(f.id) ?? [];
@@ -67,7 +71,7 @@ export function buildRunReport(
     const held = evs
       .filter((e) => e.kind === 'hold-end' || e.kind === 'cancelled')
       .reduce((s, e) => s + Number(e.details.held_s ?? 0), 0);
-    if (evs.some((e) => e.kind === 'hold-start')) outcomes.held++;
+    if (evs.some((e) => e.kind === 'hold-start')) flightsHeld++;
     const phase = engine.frame.phase[f.index];
     const outcome = landed ? String(landed.details.outcome) : PHASE_NAMES[phase];
     count(outcomes, outcome);
@@ -102,6 +106,7 @@ export function buildRunReport(
       seed: scenario.seed,
     },
     flights: outcomes,
+    flights_held: flightsHeld,
     holds_by_cause: holds,
     diversions_by_cause: diversions,
     events_by_kind: eventsByKind,

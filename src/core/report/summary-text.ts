@@ -22,10 +22,10 @@ export function summaryText(report: RunReport, wallSeconds?: number): string {
   lines.push(`simulated ${hms(s.simulated_s)} from ${s.start}${speed}, seed ${s.seed}`);
   const f = report.flights;
   const outcomes = Object.entries(f)
-    .filter(([k]) => k !== 'planned' && k !== 'held')
+    .filter(([k]) => k !== 'planned')
     .map(([k, v]) => `${v} ${k}`)
     .join(' · ');
-  lines.push(`flights: ${f.planned} planned · ${outcomes} · ${f.held} held at some point`);
+  lines.push(`flights: ${f.planned} planned · ${outcomes} · ${report.flights_held} held at some point`);
   lines.push(`holds by cause: ${list(report.holds_by_cause)}`);
   lines.push(`diversions by cause: ${list(report.diversions_by_cause)}`);
   const ft = report.flight_time;

@@ -1,4 +1,5 @@
-// The simulation worker (comlink): builds the world, compiles scenarios, runs each once, serves frames and event pages.
+// The simulation worker (comlink): builds the world, compiles and plans scenarios, runs each once, serves frames,
+// event pages and the selected flight's strategic view.
 import * as Comlink from 'comlink';
 import { CYBERPORT_ORIGIN, createLocalFrame } from '../src/core/geo';
 import { loadScenario } from '../src/core/scenario/load-scenario';
@@ -10,13 +11,14 @@ import { buildFrameReply } from '../src/ui/replay/frame-reply';
 import { busiestOpeningTime } from '../src/ui/replay/opening-time';
 import { ReplaySession } from '../src/ui/replay/replay-session';
 import { scenarioMeta } from '../src/ui/replay/scenario-meta';
+import { StrategicRecord } from '../src/ui/replay/strategic-view';
 import { RunCancelled } from '../src/ui/replay/yielding-monitor';
 import type { RunSummary, ScenarioMeta, SimWorkerApi } from '../src/ui/sim-protocol';
 import { buildWorldGeometry, worldGeometryBuffers } from '../src/ui/world-mesh/world-geometry';
 
 let resolveWorld: (w: World) => void;
 const worldReady = new Promise<World>((resolve) => (resolveWorld = resolve));
-let current: { session: ReplaySession; meta: ScenarioMeta; generation: number } | undefined;
+let current: { session: ReplaySession; meta: ScenarioMeta; generation: number; strategic: StrategicRecord } | undefined;
 let generation = 0;
 let progress: ((generation: number, fraction: number) => void) | undefined;
 /** The current scenario's run (kept after it ends: the page may ask after a fast run is over). */
@@ -45,7 +47,9 @@ const api: SimWorkerApi = {
     const gen = ++generation;
     const session = new ReplaySession(result.scenario);
     const meta = scenarioMeta(result.scenario);
-    current = { session, meta, generation: gen };
+    // Planned on first use (by the run below, or by a strategicView request before it): once per scenario.
+    const strategic = new StrategicRecord(result.scenario);
+    current = { session, meta, generation: gen, strategic };
     const compileMs = performance.now() - started;
     const opening =
       startAt ??
@@ -57,7 +61,7 @@ const api: SimWorkerApi = {
     const runStart = performance.now();
     const summary = session
       .run(
-        () => (options.monitors ? createStandardMonitors(result.scenario) : []),
+        () => (options.monitors ? createStandardMonitors(result.scenario, { plan: strategic.plan }) : []),
         (fraction) => progress?.(gen, fraction),
       )
       .then((record) => ({
@@ -87,6 +91,11 @@ const api: SimWorkerApi = {
   async events(gen, filter, offset, limit) {
     const record = current?.generation === gen ? current.session.record : null;
     return record ? record.view.page(filter, offset, Math.min(limit, 500)) : { total: 0, offset: 0, rows: [] };
+  },
+
+  async strategicView(gen, flight) {
+    if (current?.generation !== gen) return null;
+    return current.strategic.view(gen, flight, current.session.record?.events ?? null);
   },
 
   async frameAt(t, selected) {

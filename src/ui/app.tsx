@@ -10,6 +10,7 @@ import { Timeline } from './panels/timeline';
 import { WeatherPanel } from './panels/weather-panel';
 import { screenLabels } from './scene/screen-labels';
 import { Viewport } from './scene/viewport';
+import { useStrategicSelection } from './state/strategic-selection';
 import { useUiStore } from './state/ui-store';
 
 function StatusOverlay() {
@@ -26,6 +27,7 @@ function StatusOverlay() {
 
 export function App() {
   useKeyboardShortcuts();
+  useStrategicSelection();
   return (
     <div className="app">
       <ScenarioBar />

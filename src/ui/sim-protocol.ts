@@ -1,6 +1,8 @@
 // The shapes passed between the viewer and workers/sim.worker.ts: world geometry, scenario meta, frames (types only).
 import type { AircraftKind } from '../core/aircraft/aircraft-class';
 import type { LocatedError } from '../core/document/located-error';
+import type { MonitoredState } from '../core/strategic/conformance-monitor';
+import type { AltitudeSuggestion, ApprovalStatus } from '../core/strategic/strategic-planner';
 import type { EventFilter, EventPage } from './replay/event-filter';
 import type { FlightAlert } from './replay/frame-alerts';
 import type { MarkSeverity } from './replay/timeline-marks';
@@ -55,7 +57,8 @@ export interface FlightMeta {
   advanced: boolean;
 }
 
-export type ZoneFootprintMeta =
+/** A horizontal footprint in local metres (rings of x0, y0, x1, y1, …, not closed; outline first, then holes). */
+export type FootprintMeta =
   | { kind: 'circle'; cx: number; cy: number; r: number }
   | { kind: 'polygon'; rings: Float64Array[] };
 
@@ -64,7 +67,7 @@ export interface GeozoneMeta {
   name: string;
   restriction: string;
   message: string;
-  footprint: ZoneFootprintMeta;
+  footprint: FootprintMeta;
   /** Drawn band, metres AMSL. */
   z_min: number;
   z_max: number;
@@ -165,6 +168,46 @@ export interface FrameReply {
   selected: FlightStatus | null;
 }
 
+/** One 4D volume of an accepted operational intent, in the local frame. */
+export interface IntentVolumeMeta {
+  footprint: FootprintMeta;
+  /** Altitude band, metres AMSL. */
+  z0: number;
+  z1: number;
+  /** Time window, scenario seconds. */
+  t0: number;
+  t1: number;
+}
+
+/** A conformance transition of a flight's intent (an 'intent-state' event of the log). */
+export interface IntentTransition {
+  t: number;
+  from: MonitoredState;
+  to: MonitoredState;
+}
+
+/** One flight's strategic plan: its approval decision and, when accepted, its intent's volumes (sent on selection). */
+export interface FlightStrategicView {
+  generation: number;
+  index: number;
+  flight_id: string;
+  status: ApprovalStatus;
+  priority: number;
+  intent_id: string;
+  /** Blocking reasons (rejected) and warnings, as readable lines. */
+  reasons: string[];
+  warnings: string[];
+  suggested_delay_s: number | null;
+  suggested_altitude: AltitudeSuggestion | null;
+  /** The planned window, scenario seconds. */
+  time_start_s: number;
+  time_end_s: number;
+  /** The accepted intent's volumes (empty when rejected). */
+  volumes: IntentVolumeMeta[];
+  /** The intent's conformance transitions in time order; null while the full run is in progress. */
+  transitions: IntentTransition[] | null;
+}
+
 export interface LoadOptions {
   /**
    * Run the standard monitors (tactical detection, conformance). Off only for rendering load tests: the traffic is
@@ -185,6 +228,11 @@ export interface SimWorkerApi {
   runResult(generation: number): Promise<RunSummary | null>;
   /** A page of the run's event log through a filter (empty when the generation is not current or not run). */
   events(generation: number, filter: EventFilter, offset: number, limit: number): Promise<EventPage>;
+  /**
+   * The strategic plan of one flight (planned once per scenario, the plan the run's conformance monitor uses); null
+   * when the generation is not current or the flight does not exist.
+   */
+  strategicView(generation: number, flight: number): Promise<FlightStrategicView | null>;
   /** The traffic at scenario second t (restore the nearest snapshot, then step). */
   frameAt(t: number, selected: number): Promise<FrameReply>;
   /** Receives run progress (0..1) of the current generation. */

@@ -1,4 +1,5 @@
-// End-to-end tests of the viewer in Chromium (SwiftShader): rendering, playback, seeking, events, file errors, load.
+// End-to-end tests of the viewer in Chromium (SwiftShader): rendering, playback, seeking, events, strategic approval
+// and intent volumes, file errors, load.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, openViewer } from './support/browser';
 import { generatedScenarioYaml } from './support/generated-scenario';
 import { type StaticServer, serveDirectory } from './support/static-server';
-import { pixelStats, simSeconds, waitForFirstDraw, waitForRun } from './support/viewer-page';
+import { clickEventOf, pixelStats, simSeconds, waitForFirstDraw, waitForRun } from './support/viewer-page';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const SHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -94,6 +95,51 @@ describe('viewer', () => {
     await poll(() => page.getByTestId('inspector-id').textContent()).toBe(flight);
     await page.waitForTimeout(1500);
     await page.screenshot({ path: resolve(SHOTS, 'event-jump.png') });
+  });
+
+  test("a selected flight shows its approval and intent state; an accepted one's intent volumes are drawn", async () => {
+    const status = page.getByTestId('approval-status');
+    const volumes = page.getByTestId('intent-volume-count');
+    // SF-CC-01 (Cyberport → Cheung Chau) is accepted: at its activation, its volumes are drawn, some holding the time.
+    const activated = await clickEventOf(page, 'SF-CC-01', 'intent state');
+    await poll(() => page.getByTestId('inspector-id').textContent()).toBe('SF-CC-01');
+    await poll(() => status.getAttribute('data-status')).toBe('Accepted');
+    expect(await status.locator('.approval').textContent()).toBe('Accepted');
+    await poll(async () => Number(await volumes.getAttribute('data-drawn'))).toBeGreaterThan(2);
+    expect(Number(await volumes.getAttribute('data-active'))).toBeGreaterThan(0);
+    await poll(() => page.getByTestId('intent-state').getAttribute('data-state')).toBe('Activated');
+    // Five minutes on, following the aircraft: other volumes hold the time; still Activated (it conforms).
+    await page.getByTestId('follow').click();
+    await seekTo(Math.floor(activated) + 300);
+    await poll(() => page.getByTestId('intent-state').textContent()).toBe('Activated');
+    await page.mouse.move(470, 400);
+    for (let k = 0; k < 4; k++) await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(2000);
+    await page.screenshot({ path: resolve(SHOTS, 'intent-volumes.png') });
+    // The layer toggle drops the volumes and brings them back.
+    await page.getByTestId('layer-intentVolumes').uncheck();
+    await poll(() => volumes.getAttribute('data-drawn')).toBe('0');
+    await page.getByTestId('layer-intentVolumes').check();
+    await poll(async () => Number(await volumes.getAttribute('data-drawn'))).toBeGreaterThan(2);
+
+    // KT-YSW-01 is rejected (equal-priority conflict with LL-YSW-02): reasons and suggestions, no intent, no volumes.
+    await clickEventOf(page, 'KT-YSW-01');
+    await poll(() => page.getByTestId('inspector-id').textContent()).toBe('KT-YSW-01');
+    await poll(() => status.getAttribute('data-status')).toBe('Rejected');
+    expect(await status.locator('.approval').textContent()).toBe('Rejected');
+    expect(await page.getByTestId('approval-reason').first().textContent()).toMatch(
+      /conflicts with equal-priority LL-YSW-02/,
+    );
+    expect(await page.getByTestId('suggested-delay').textContent()).toMatch(/^\+\d+ min/);
+    expect(await page.getByTestId('suggested-altitude').textContent()).toMatch(/^[+−]\d+ m \(cruise/);
+    expect(await page.getByTestId('intent-state').getAttribute('data-state')).toBe('none');
+    expect(await volumes.count()).toBe(0);
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: resolve(SHOTS, 'approval-rejected.png') });
+    await page.getByTestId('event-flight-filter').fill('');
+    await page.getByTestId('event-flight-filter').blur();
+    await page.keyboard.press('Escape');
+    await poll(() => page.getByTestId('inspector-id').count()).toBe(0);
   });
 
   test('the picker opens another bundled scenario; a dropped file opens too', async () => {

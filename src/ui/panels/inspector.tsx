@@ -1,8 +1,10 @@
-// The selected aircraft: identity, phase, altitudes, speed, heading, battery, active conflicts and route progress.
+// The selected aircraft: identity, phase, altitudes, speed, heading, battery, active conflicts, route progress and
+// its strategic plan (approval, intent state, volumes).
 import { PHASE_NAMES } from '../../core/sim/phases';
 import { eventKindLabel, formatHeading, formatMetres, formatPercent, formatSpeed } from '../format/display-units';
 import { KIND_LABELS } from '../scene/aircraft-kinds';
 import { select, useUiStore } from '../state/ui-store';
+import { StrategicRows } from './strategic-rows';
 
 export function Inspector() {
   const scenario = useUiStore((s) => s.scenario);
@@ -85,6 +87,7 @@ export function Inspector() {
                 ))}
           </dd>
         </div>
+        <StrategicRows meta={meta} t={clock.t} />
       </dl>
     </section>
   );

@@ -83,12 +83,17 @@ function CameraPresets() {
 
 function LayerToggles() {
   const layers = useUiStore((s) => s.layers);
-  const toggles: [keyof typeof layers, string][] = [
-    ['trails', 'trails'],
-    ['zones', 'zones'],
-    ['wind', 'wind'],
-    ['weather', 'rain & fog'],
-    ['labels', 'labels'],
+  const toggles: [keyof typeof layers, string, string][] = [
+    ['trails', 'trails', 'A fading trail behind each airborne aircraft'],
+    ['zones', 'zones', 'Geozones, coloured by restriction'],
+    [
+      'intentVolumes',
+      'intent volumes',
+      "The selected flight's operational intent volumes (bright: those whose time window holds the shown time)",
+    ],
+    ['wind', 'wind', 'Wind arrows per stated layer'],
+    ['weather', 'rain & fog', 'Falling rain and fog for the weather'],
+    ['labels', 'labels', 'Pad names'],
   ];
   return (
     <fieldset className="layers">
@@ -105,9 +110,14 @@ function LayerToggles() {
           <option value="none">none</option>
         </select>
       </label>
-      {toggles.map(([key, label]) => (
-        <label key={key}>
-          <input type="checkbox" checked={layers[key] as boolean} onChange={(e) => setLayer(key, e.target.checked)} />{' '}
+      {toggles.map(([key, label, title]) => (
+        <label key={key} title={title}>
+          <input
+            type="checkbox"
+            data-testid={`layer-${key}`}
+            checked={layers[key] as boolean}
+            onChange={(e) => setLayer(key, e.target.checked)}
+          />{' '}
           {label}
         </label>
       ))}

@@ -1,6 +1,14 @@
 // What the viewer needs to know about a compiled scenario, as plain data it can receive from the worker.
+import type { Footprint } from '../../core/airspace/footprint';
 import type { CompiledScenario } from '../../core/scenario/compiled';
-import type { GeozoneMeta, ScenarioMeta } from '../sim-protocol';
+import type { FootprintMeta, GeozoneMeta, ScenarioMeta } from '../sim-protocol';
+
+/** A footprint as plain data (the rings copied, so that the original stays with the compiled scenario). */
+export function footprintMeta(f: Footprint): FootprintMeta {
+  return f.kind === 'circle'
+    ? { kind: 'circle', cx: f.cx, cy: f.cy, r: f.r }
+    : { kind: 'polygon', rings: f.rings.map((r) => r.slice()) };
+}
 
 /** Planned paths: origin pad, vertical climb, route points, the destination pad; each point with its ground height. */
 export function plannedPaths(scenario: CompiledScenario): ScenarioMeta['routes'] {
@@ -31,10 +39,7 @@ function zoneMeta(scenario: CompiledScenario): GeozoneMeta[] {
     name: z.name,
     restriction: z.restriction,
     message: z.message,
-    footprint:
-      z.footprint.kind === 'circle'
-        ? { kind: 'circle', cx: z.footprint.cx, cy: z.footprint.cy, r: z.footprint.r }
-        : { kind: 'polygon', rings: z.footprint.rings.map((r) => r.slice()) },
+    footprint: footprintMeta(z.footprint),
     z_min: z.z_min_amsl,
     z_max: z.z_max_amsl,
     limits: `${z.lower_m} m ${z.lower_ref} – ${z.upper_m} m ${z.upper_ref}`,

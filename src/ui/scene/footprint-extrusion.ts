@@ -1,5 +1,6 @@
-// Extrudes a footprint (rings in local metres) into a three.js prism between two altitudes (buildings, zones).
+// Extrudes a footprint (rings in local metres) into a three.js prism between two altitudes (buildings, zones, intents).
 import { type BufferGeometry, CylinderGeometry, ExtrudeGeometry, Path, Shape } from 'three';
+import type { FootprintMeta } from '../sim-protocol';
 
 /** Rings of x0, y0, x1, y1, … in local metres (first the outline, then holes), not closed. */
 export function extrudeRings(rings: readonly ArrayLike<number>[], bottom: number, top: number): BufferGeometry {
@@ -23,4 +24,9 @@ export function extrudeCircle(cx: number, cy: number, r: number, bottom: number,
   const g = new CylinderGeometry(r, r, h, 48, 1, false);
   g.translate(cx, bottom + h / 2, -cy);
   return g;
+}
+
+/** A circle or polygon footprint extruded from bottom to top (m AMSL). */
+export function extrudeFootprint(f: FootprintMeta, bottom: number, top: number): BufferGeometry {
+  return f.kind === 'circle' ? extrudeCircle(f.cx, f.cy, f.r, bottom, top) : extrudeRings(f.rings, bottom, top);
 }

@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { EdgesGeometry } from 'three';
 import type { GeozoneMeta } from '../sim-protocol';
-import { extrudeCircle, extrudeRings } from './footprint-extrusion';
+import { extrudeFootprint } from './footprint-extrusion';
 
 export const RESTRICTION_COLOURS: Record<string, string> = {
   PROHIBITED: '#ff3b30',
@@ -20,9 +20,7 @@ export function GeozonesLayer({ zones }: { zones: readonly GeozoneMeta[] }) {
       zones.map((z, k) => {
         const bottom = Math.max(0, z.z_min);
         const top = Math.max(bottom + 10, Math.min(z.z_max, DRAWN_CEILING_M));
-        const f = z.footprint;
-        const geometry =
-          f.kind === 'circle' ? extrudeCircle(f.cx, f.cy, f.r, bottom, top) : extrudeRings(f.rings, bottom, top);
+        const geometry = extrudeFootprint(z.footprint, bottom, top);
         return {
           key: `${z.id}:${k}`,
           geometry,

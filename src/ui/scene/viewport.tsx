@@ -7,6 +7,7 @@ import { Atmosphere } from './atmosphere';
 import { BuildingsLayer } from './buildings-layer';
 import { CameraRig } from './camera-rig';
 import { GeozonesLayer } from './geozones-layer';
+import { SelectedIntentVolumes } from './intent-volumes-layer';
 import { LabelsLayer } from './labels-layer';
 import { PadsLayer } from './pads-layer';
 import { PointerPicking } from './pointer-picking';
@@ -52,6 +53,7 @@ export function Viewport() {
           <ReplayTick meta={meta} />
           <RoutesLayer meta={meta} />
           {zonesOn && meta.geozones.length > 0 && <GeozonesLayer zones={meta.geozones} />}
+          <SelectedIntentVolumes />
           <AircraftInstances meta={meta} />
           <TrailsLayer meta={meta} />
           <AlertsLayer meta={meta} />

@@ -1,7 +1,14 @@
 // UI state (zustand): the loaded world and scenario, selection, play state, filters, layers. Never updated per frame.
 import { create } from 'zustand';
 import type { LocatedError } from '../../core/document/located-error';
-import type { FlightStatus, RunSummary, ScenarioMeta, WeatherSample, WorldGeometry } from '../sim-protocol';
+import type {
+  FlightStatus,
+  FlightStrategicView,
+  RunSummary,
+  ScenarioMeta,
+  WeatherSample,
+  WorldGeometry,
+} from '../sim-protocol';
 
 export interface LoadedScenario {
   meta: ScenarioMeta;
@@ -35,6 +42,8 @@ export interface Layers {
   routes: RouteLayer;
   trails: boolean;
   zones: boolean;
+  /** The selected flight's operational intent volumes. */
+  intentVolumes: boolean;
   wind: boolean;
   weather: boolean;
   labels: boolean;
@@ -60,6 +69,10 @@ export interface UiState {
   runProgress: number;
   loadErrors: { file: string; errors: LocatedError[] } | null;
   selected: number;
+  /** The selected flight's strategic plan (fetched on selection), or null. */
+  strategic: FlightStrategicView | null;
+  /** Intent volumes the scene draws now (set by the layer when it builds or drops them). */
+  intentVolumesDrawn: number;
   hovered: number;
   follow: boolean;
   playing: boolean;
@@ -81,6 +94,8 @@ export const useUiStore = create<UiState>(() => ({
   runProgress: 0,
   loadErrors: null,
   selected: -1,
+  strategic: null,
+  intentVolumesDrawn: 0,
   hovered: -1,
   follow: false,
   playing: false,
@@ -88,7 +103,16 @@ export const useUiStore = create<UiState>(() => ({
   clock: EMPTY_CLOCK,
   hiddenKinds: [],
   flightFilter: '',
-  layers: { routes: 'all', trails: true, zones: true, wind: true, weather: true, labels: true, visibleScale: true },
+  layers: {
+    routes: 'all',
+    trails: true,
+    zones: true,
+    intentVolumes: true,
+    wind: true,
+    weather: true,
+    labels: true,
+    visibleScale: true,
+  },
   cameraRequest: null,
 }));
 

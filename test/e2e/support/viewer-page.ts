@@ -25,6 +25,20 @@ export async function waitForRun(page: Page, timeout = 120_000): Promise<void> {
   );
 }
 
+/**
+ * Filters the event list to one flight and clicks its first event (of a kind label such as "intent state", when
+ * given): the viewer jumps there and selects the flight. Returns the event's time; the filter is left set.
+ */
+export async function clickEventOf(page: Page, flight: string, kindLabel?: string): Promise<number> {
+  await page.getByTestId('event-flight-filter').fill(flight);
+  const rows = page.getByTestId('event-item').filter({ hasText: flight });
+  const row = (kindLabel ? rows.filter({ has: page.locator('.kind', { hasText: kindLabel }) }) : rows).first();
+  await row.waitFor({ timeout: 15_000 });
+  const t = Number(await row.getAttribute('data-t'));
+  await row.click();
+  return t;
+}
+
 export interface PixelStats {
   variance: number;
   seaBlue: number;

@@ -1,0 +1,145 @@
+// Unit tests of the viewer's strategic view: decisions and volumes from the plan, intent-state transitions and timing.
+import { describe, expect, test } from 'vitest';
+import type { CompiledScenario } from '../../src/core/scenario/compiled';
+import { loadScenario } from '../../src/core/scenario/load-scenario';
+import type { SimEvent } from '../../src/core/sim/events';
+import { createStandardMonitors } from '../../src/core/sim/standard-monitors';
+import { formatAltitudeShift, formatDelay } from '../../src/ui/format/display-units';
+import { countVolumesAt, intentStateAt, markVolumesAt } from '../../src/ui/replay/intent-timing';
+import { ReplaySession } from '../../src/ui/replay/replay-session';
+import { intentTransitionsByFlight, StrategicRecord } from '../../src/ui/replay/strategic-view';
+import { scenarioYaml } from '../helpers/scenario-text';
+import { createTestWorld } from '../helpers/test-world';
+
+/** Two flights on the same route at the same time and priority: the first is accepted, the second rejected. */
+function compile(): CompiledScenario {
+  const r = loadScenario(
+    scenarioYaml([{ id: 'FIRST' }, { id: 'SECOND' }], { meta: { duration_s: 1500 } }),
+    'strategic.yaml',
+    createTestWorld(),
+  );
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return r.scenario;
+}
+
+const event = (t: number, flight: string, from: string, to: string): SimEvent => ({
+  t,
+  kind: 'intent-state',
+  flights: [flight],
+  details: { from, to, intent_id: 'x', version: 1 },
+});
+
+describe('strategic view', () => {
+  const scenario = compile();
+
+  test('plans once; an accepted flight gets its volumes in local metres, a rejected one its reasons as text', () => {
+    const record = new StrategicRecord(scenario);
+    expect(record.plan).toBe(record.plan);
+    const accepted = record.view(3, 0, null);
+    const rejected = record.view(3, 1, null);
+    expect(accepted).toMatchObject({ generation: 3, index: 0, flight_id: 'FIRST', status: 'Accepted', reasons: [] });
+    const intent = record.plan.intents.find((i) => i.flight_index === 0)!;
+    expect(accepted?.volumes).toHaveLength(intent.volumes.length);
+    accepted?.volumes.forEach((v, k) => {
+      const planned = intent.volumes[k];
+      expect([v.z0, v.z1, v.t0, v.t1]).toEqual([planned.z0, planned.z1, planned.t0, planned.t1]);
+      expect(v.footprint.kind).toBe(planned.footprint.kind);
+      if (v.footprint.kind === 'polygon' && planned.footprint.kind === 'polygon') {
+        expect([...v.footprint.rings[0]]).toEqual([...planned.footprint.rings[0]]);
+        expect(v.footprint.rings[0]).not.toBe(planned.footprint.rings[0]);
+      }
+    });
+    expect(accepted?.volumes.some((v) => v.footprint.kind === 'circle')).toBe(true);
+    expect(rejected?.status).toBe('Rejected');
+    expect(rejected?.volumes).toEqual([]);
+    expect(rejected?.reasons[0]).toMatch(/^conflicts with equal-priority FIRST \(priority \d+, intent [0-9a-f-]+\)$/);
+    expect(rejected?.suggested_delay_s).toBeGreaterThan(0);
+    expect(record.view(3, 2, null)).toBeNull();
+    expect(record.view(3, -1, null)).toBeNull();
+  });
+
+  test("the run's monitors use the same plan; transitions come from the run's intent-state events", async () => {
+    const record = new StrategicRecord(scenario);
+    const session = new ReplaySession(scenario);
+    const run = await session.run(
+      () => createStandardMonitors(scenario, { plan: record.plan }),
+      () => {},
+    );
+    const first = record.view(1, 0, run.events)!;
+    const states = first.transitions!.map((x) => x.to);
+    expect(states[0]).toBe('Activated');
+    expect(states.at(-1)).toBe('Ended');
+    expect(record.view(1, 1, run.events)?.transitions).toEqual([]);
+    const activated = first.transitions![0].t;
+    expect(intentStateAt(first, activated - 1)).toBe('Accepted');
+    expect(intentStateAt(first, activated)).toBe('Activated');
+    expect(intentStateAt(first, scenario.duration_s)).toBe('Ended');
+  });
+
+  test('transitions are grouped by flight in log order', () => {
+    const byFlight = intentTransitionsByFlight([
+      event(10, 'A', 'Accepted', 'Activated'),
+      { t: 11, kind: 'takeoff', flights: ['A'], details: {} },
+      event(12, 'B', 'Accepted', 'Activated'),
+      event(40, 'A', 'Activated', 'Nonconforming'),
+    ]);
+    expect(byFlight.get('A')).toEqual([
+      { t: 10, from: 'Accepted', to: 'Activated' },
+      { t: 40, from: 'Activated', to: 'Nonconforming' },
+    ]);
+    expect(byFlight.get('B')).toHaveLength(1);
+    expect(byFlight.has('C')).toBe(false);
+  });
+});
+
+describe('intent timing', () => {
+  const transitions = [
+    { t: 10, from: 'Accepted', to: 'Activated' },
+    { t: 50, from: 'Activated', to: 'Nonconforming' },
+    { t: 111, from: 'Nonconforming', to: 'Contingent' },
+    { t: 130, from: 'Contingent', to: 'Activated' },
+    { t: 300, from: 'Activated', to: 'Ended' },
+  ] as const;
+  const view = { status: 'Accepted' as const, transitions: [...transitions] };
+
+  test('the state at t is the latest transition at or before t', () => {
+    expect(intentStateAt(view, 0)).toBe('Accepted');
+    expect(intentStateAt(view, 10)).toBe('Activated');
+    expect(intentStateAt(view, 49.5)).toBe('Activated');
+    expect(intentStateAt(view, 50)).toBe('Nonconforming');
+    expect(intentStateAt(view, 120)).toBe('Contingent');
+    expect(intentStateAt(view, 200)).toBe('Activated');
+    expect(intentStateAt(view, 1e6)).toBe('Ended');
+    expect(intentStateAt({ status: 'Accepted', transitions: null }, 200)).toBe('Accepted');
+    expect(intentStateAt({ status: 'Rejected', transitions: [] }, 200)).toBeNull();
+  });
+
+  test('volumes holding t are marked (closed windows); marks report changes only', () => {
+    const volumes = [
+      { t0: 0, t1: 100 },
+      { t0: 50, t1: 200 },
+      { t0: 300, t1: 400 },
+    ];
+    const marks = new Uint8Array(3).fill(2);
+    expect(markVolumesAt(volumes, 75, marks)).toBe(true);
+    expect([...marks]).toEqual([1, 1, 0]);
+    expect(markVolumesAt(volumes, 80, marks)).toBe(false);
+    expect(markVolumesAt(volumes, 200, marks)).toBe(true);
+    expect([...marks]).toEqual([0, 1, 0]);
+    expect(countVolumesAt(volumes, 100)).toBe(2);
+    expect(countVolumesAt(volumes, 250)).toBe(0);
+    expect(countVolumesAt(volumes, 300)).toBe(1);
+  });
+
+  test('suggestions read as a delay and an altitude shift with its cruise band', () => {
+    expect(formatDelay(450)).toBe('+7 min 30 s');
+    expect(formatDelay(60)).toBe('+1 min');
+    expect(formatDelay(30)).toBe('+30 s');
+    expect(formatAltitudeShift({ shift_m: 40, cruise_min_m: 120, cruise_max_m: 120 })).toBe(
+      '+40 m (cruise 120 m AMSL)',
+    );
+    expect(formatAltitudeShift({ shift_m: -20, cruise_min_m: 60, cruise_max_m: 80 })).toBe(
+      '−20 m (cruise 60–80 m AMSL)',
+    );
+  });
+});

@@ -4,7 +4,7 @@ import type { CompiledScenario } from '../../src/core/scenario/compiled';
 import { loadScenario } from '../../src/core/scenario/load-scenario';
 import type { SimEvent } from '../../src/core/sim/events';
 import { createStandardMonitors } from '../../src/core/sim/standard-monitors';
-import { formatAltitudeShift, formatDelay } from '../../src/ui/format/display-units';
+import { altitudeShiftText, delayText } from '../../src/core/strategic/suggestion-text';
 import { countVolumesAt, intentStateAt, markVolumesAt } from '../../src/ui/replay/intent-timing';
 import { ReplaySession } from '../../src/ui/replay/replay-session';
 import { intentTransitionsByFlight, StrategicRecord } from '../../src/ui/replay/strategic-view';
@@ -132,14 +132,10 @@ describe('intent timing', () => {
   });
 
   test('suggestions read as a delay and an altitude shift with its cruise band', () => {
-    expect(formatDelay(450)).toBe('+7 min 30 s');
-    expect(formatDelay(60)).toBe('+1 min');
-    expect(formatDelay(30)).toBe('+30 s');
-    expect(formatAltitudeShift({ shift_m: 40, cruise_min_m: 120, cruise_max_m: 120 })).toBe(
-      '+40 m (cruise 120 m AMSL)',
-    );
-    expect(formatAltitudeShift({ shift_m: -20, cruise_min_m: 60, cruise_max_m: 80 })).toBe(
-      '−20 m (cruise 60–80 m AMSL)',
-    );
+    expect(delayText(450)).toBe('+7 min 30 s');
+    expect(delayText(60)).toBe('+1 min');
+    expect(delayText(30)).toBe('+30 s');
+    expect(altitudeShiftText({ shift_m: 40, cruise_min_m: 120, cruise_max_m: 120 })).toBe('+40 m (cruise 120 m AMSL)');
+    expect(altitudeShiftText({ shift_m: -20, cruise_min_m: 60, cruise_max_m: 80 })).toBe('−20 m (cruise 60–80 m AMSL)');
   });
 });

@@ -5,6 +5,7 @@ import type { LoadResult } from '../../core/scenario/load-scenario';
 import { formatClock, offsetLabel } from '../../core/scenario/scenario-time';
 import { describeReason } from '../../core/strategic/approval-reasons';
 import { type FlightDecision, type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
+import { altitudeShiftText, delayText } from '../../core/strategic/suggestion-text';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors } from '../cli-io';
 import { loadScenarioFile } from '../load-scenario-file';
 
@@ -47,20 +48,6 @@ export function clockTime(scenario: CompiledScenario, t: number): string {
   return formatClock(t, scenario.start_epoch_ms, scenario.utc_offset_min).slice(0, 5);
 }
 
-function formatDelay(s: number | null): string {
-  if (s === null) return '—';
-  const m = Math.floor(s / 60);
-  const r = Math.round(s % 60);
-  return m > 0 ? `+${m}m${r ? `${String(r).padStart(2, '0')}s` : ''}` : `+${r}s`;
-}
-
-function formatAltitude(d: FlightDecision): string {
-  const a = d.suggested_altitude;
-  if (!a) return '—';
-  const band = a.cruise_min_m === a.cruise_max_m ? `${a.cruise_min_m} m` : `${a.cruise_min_m}–${a.cruise_max_m} m`;
-  return `${a.shift_m > 0 ? '+' : '−'}${Math.abs(a.shift_m)} m (${band} AMSL)`;
-}
-
 /** The approval table: one row per flight, its blocking reasons (✗) and warnings (!) indented below. */
 export function formatApprovalTable(scenario: CompiledScenario, plan: PlanResult): string {
   const rows = plan.decisions.map((d) => [
@@ -68,8 +55,8 @@ export function formatApprovalTable(scenario: CompiledScenario, plan: PlanResult
     String(d.priority),
     d.status,
     `${clockTime(scenario, d.time_start_s)}–${clockTime(scenario, d.time_end_s)}`,
-    d.status === 'Rejected' ? formatDelay(d.suggested_delay_s) : '',
-    d.status === 'Rejected' ? formatAltitude(d) : '',
+    d.status === 'Rejected' ? (d.suggested_delay_s === null ? '—' : delayText(d.suggested_delay_s)) : '',
+    d.status === 'Rejected' ? (d.suggested_altitude ? altitudeShiftText(d.suggested_altitude) : '—') : '',
   ]);
   const head = ['flight', 'prio', 'status', `window (${offsetLabel(scenario.utc_offset_min)})`, 'delay', 'altitude'];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));

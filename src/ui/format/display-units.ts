@@ -31,20 +31,3 @@ export function formatWind(east: number, north: number): string {
 
 /** A human label for an event kind: "conflict-start" → "conflict start". */
 export const eventKindLabel = (kind: string): string => kind.replaceAll('-', ' ');
-
-/** A suggested departure delay: "+7 min 30 s", "+45 s". */
-export function formatDelay(seconds: number): string {
-  const s = Math.round(seconds);
-  const m = Math.floor(s / 60);
-  const r = s % 60;
-  return `+${m > 0 ? `${m} min${r ? ` ${r} s` : ''}` : `${r} s`}`;
-}
-
-/** A suggested altitude shift with the shifted cruise band: "+40 m (cruise 120 m AMSL)". */
-export function formatAltitudeShift(a: { shift_m: number; cruise_min_m: number; cruise_max_m: number }): string {
-  const band =
-    a.cruise_min_m === a.cruise_max_m
-      ? formatMetres(a.cruise_min_m)
-      : `${Math.round(a.cruise_min_m)}–${formatMetres(a.cruise_max_m)}`;
-  return `${a.shift_m > 0 ? '+' : '−'}${formatMetres(Math.abs(a.shift_m))} (cruise ${band} AMSL)`;
-}

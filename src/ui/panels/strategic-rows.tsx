@@ -1,7 +1,7 @@
 // The inspector's strategic rows: approval (reasons, suggested delay and altitude), the intent's state now, its volumes.
 import type { ReactNode } from 'react';
 import { formatClock } from '../../core/scenario/scenario-time';
-import { formatAltitudeShift, formatDelay } from '../format/display-units';
+import { altitudeShiftText, delayText } from '../../core/strategic/suggestion-text';
 import { countVolumesAt, intentStateAt } from '../replay/intent-timing';
 import type { FlightStrategicView, ScenarioMeta } from '../sim-protocol';
 import { useUiStore } from '../state/ui-store';
@@ -89,12 +89,12 @@ export function StrategicRows({ meta, t }: { meta: ScenarioMeta; t: number }) {
         <>
           <Row label="Suggested delay">
             <dd data-testid="suggested-delay">
-              {view.suggested_delay_s === null ? 'none found' : formatDelay(view.suggested_delay_s)}
+              {view.suggested_delay_s === null ? 'none found' : delayText(view.suggested_delay_s)}
             </dd>
           </Row>
           <Row label="Suggested altitude">
             <dd data-testid="suggested-altitude">
-              {view.suggested_altitude ? formatAltitudeShift(view.suggested_altitude) : 'none found'}
+              {view.suggested_altitude ? altitudeShiftText(view.suggested_altitude) : 'none found'}
             </dd>
           </Row>
         </>

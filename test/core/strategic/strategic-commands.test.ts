@@ -38,7 +38,7 @@ describe('skylane plan', () => {
     const text = c.out.join('');
     expect(text).toMatch(/^Strategic approval — strategic-test \(equal-priority conflicts not permitted\)/);
     expect(text).toMatch(/\nWE\s+1\s+Accepted\s+07:59–08:\d\d/);
-    expect(text).toMatch(/\nSN\s+0\s+Rejected\s+\S+\s+\+\d+m\S*\s+−40 m \(40 m AMSL\)/);
+    expect(text).toMatch(/\nSN\s+0\s+Rejected\s+\S+\s+\+\d+ min[^\n]*\s+−40 m \(cruise 40 m AMSL\)/);
     expect(text).toContain('    ✗ conflicts with higher-priority WE (priority 1');
     expect(text).toContain('3 flights: 2 accepted, 1 rejected');
   });

@@ -4,7 +4,7 @@ import type { CompiledScenario } from '../../core/scenario/compiled';
 import type { LoadResult } from '../../core/scenario/load-scenario';
 import { formatClock, offsetLabel } from '../../core/scenario/scenario-time';
 import { describeReason } from '../../core/strategic/approval-reasons';
-import { type FlightDecision, type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
+import { type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
 import { altitudeShiftText, delayText } from '../../core/strategic/suggestion-text';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors } from '../cli-io';
 import { loadScenarioFile } from '../load-scenario-file';

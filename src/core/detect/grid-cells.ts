@@ -1,4 +1,5 @@
 // The grid's cells: each box listed (by slot, with a 2-bit tag) in every cell it overlaps, in sweep-bin order.
+import type { SliceBoxes } from './grid-layout';
 
 /** 32-bit words per box record: float32 intervals on the sweep axis, y and the third axis, then int32 home cell x, y. */
 export const REC = 8;
@@ -38,19 +39,11 @@ export class CellLists {
   private counts = new Int32Array(0);
 
   /**
-   * Lists the n boxes of `records` (REC words per slot, int32 view `ints`; home cell x, y in words 6, 7; spans in
-   * spanX, spanY) in the cells of an nx × ny grid.
+   * Lists the n boxes of one time slice (REC words per slot, home cell x, y in words 6, 7; spans; raw sweep bins) in
+   * the cells of an nx × ny grid.
    */
-  build(
-    records: Float32Array,
-    ints: Int32Array,
-    spanX: Int32Array,
-    spanY: Int32Array,
-    n: number,
-    nx: number,
-    ny: number,
-    bins: SweepBins,
-  ): void {
+  build(boxes: SliceBoxes, n: number, nx: number, ny: number, bins: SweepBins): void {
+    const { ints, spanX, spanY, rawLow, rawHigh } = boxes;
     const cells = nx * ny;
     const Z = bins.perCell;
     const keys = cells * Z;
@@ -58,7 +51,7 @@ export class CellLists {
     if (this.start.length < cells + 1) this.start = new Int32Array(Math.max(cells + 1, this.start.length * 2));
     if (this.counts.length < keys + 1) this.counts = new Int32Array(Math.max(keys + 1, this.counts.length * 2));
     const { start, counts } = this;
-    const { origin, scale, columnOffset } = bins;
+    const columnOffset = bins.columnOffset;
     counts.fill(0, 0, keys + 1);
     // 1. Count: counts[key + 1] counts the entries of (cell, bin) key.
     let total = 0;
@@ -67,7 +60,7 @@ export class CellLists {
       const cx = ints[o + 6];
       const sx = spanX[s];
       const sy = spanY[s];
-      const raw = Math.floor((records[o] - origin) * scale);
+      const raw = rawLow[s];
       const row = (ints[o + 7] * nx + cx) * Z + 1;
       total += (sx + 1) * (sy + 1);
       for (let d = 0; d <= sx; d++) {
@@ -90,13 +83,13 @@ export class CellLists {
       const cx = ints[o + 6];
       const sx = spanX[s];
       const sy = spanY[s];
-      const raw = Math.floor((records[o] - origin) * scale);
-      const rawHigh = Math.floor((records[o + 1] - origin) * scale);
+      const raw = rawLow[s];
+      const high = rawHigh[s];
       const row = (ints[o + 7] * nx + cx) * Z;
       for (let d = 0; d <= sx; d++) {
         const shift = (cx + d) * columnOffset;
         const b = binOf(raw - shift, Z);
-        const both = b + 256 * binOf(rawHigh - shift, Z);
+        const both = b + 256 * binOf(high - shift, Z);
         const entry = s * 4 + (d > 0 ? LEFT : 0);
         for (let e = 0, key = row + d * Z + b; e <= sy; e++, key += rowKeys) {
           const p = counts[key]++;

@@ -12,6 +12,9 @@ export interface SliceBoxes {
   /** How many cells the box extends right of and above its home cell. */
   spanX: Int32Array;
   spanY: Int32Array;
+  /** ⌊(v − origin)·scale⌋ of the box's lower and upper ends on the sweep axis (see SweepBins), before clamping. */
+  rawLow: Int32Array;
+  rawHigh: Int32Array;
 }
 
 /**
@@ -58,12 +61,14 @@ export class GridLayout {
       ints: new Int32Array(0),
       spanX: new Int32Array(0),
       spanY: new Int32Array(0),
+      rawLow: new Int32Array(0),
+      rawHigh: new Int32Array(0),
     }));
   }
 
   bufferBytes(): number {
     let sum = this.source.byteLength + this.cellOf.byteLength + this.counts.byteLength;
-    for (const b of this.boxes) sum += b.records.byteLength + b.spanX.byteLength + b.spanY.byteLength;
+    for (const b of this.boxes) sum += b.records.byteLength + 4 * b.spanX.byteLength;
     return sum;
   }
 
@@ -78,7 +83,7 @@ export class GridLayout {
     this.margins(tester);
     this.chooseGrid(n, tester);
     this.sort(n, tester);
-    for (let k = 0; k < this.slices; k++) this.writeSlice(n, tester, k);
+    this.writeSlices(n, tester);
     return n;
   }
 
@@ -262,23 +267,37 @@ export class GridLayout {
     }
   }
 
-  /** Writes the box records of time slice `slice` in slot order. */
-  private writeSlice(n: number, tester: PairTester, slice: number): void {
-    const boxes = this.boxes[slice];
-    if (boxes.spanX.length < n) {
-      const cap = Math.max(n, boxes.spanX.length * 2);
-      boxes.records = new Float32Array(cap * REC);
-      boxes.ints = new Int32Array(boxes.records.buffer);
-      boxes.spanX = new Int32Array(cap);
-      boxes.spanY = new Int32Array(cap);
+  /** Writes the box records of every time slice in slot order. */
+  private writeSlices(n: number, tester: PairTester): void {
+    for (let k = 0; k < this.slices; k++) {
+      const boxes = this.boxes[k];
+      if (boxes.spanX.length < n) {
+        const cap = Math.max(n, boxes.spanX.length * 2);
+        boxes.records = new Float32Array(cap * REC);
+        boxes.ints = new Int32Array(boxes.records.buffer);
+        boxes.spanX = new Int32Array(cap);
+        boxes.spanY = new Int32Array(cap);
+        boxes.rawLow = new Int32Array(cap);
+        boxes.rawHigh = new Int32Array(cap);
+      }
+      this.writeSlice(n, tester, k);
     }
-    const { records: rec, ints, spanX, spanY } = boxes;
+  }
+
+  /**
+   * Writes the box records of time slice `slice`, [t0, t1] = [kT/K, (k + 1)T/K]. (The box's ends are written out
+   * rather than through lower()/upper(): one more call here would exceed what the optimising compiler inlines, and a
+   * call that is not inlined boxes the number it returns.)
+   */
+  private writeSlice(n: number, tester: PairTester, slice: number): void {
+    const { records: rec, ints, spanX, spanY, rawLow, rawHigh } = this.boxes[slice];
     const st = tester.state;
     const zt = tester.zones;
     const { gx0, gy0, nx, ny, alongZ } = this;
+    const { origin, scale } = this.bins;
     const invW = 1 / this.cellWidth;
     const invH = 1 / this.cellHeight;
-    // The slice [t0, t1] of the look-ahead: centre (t0 + t1)/2, half-length (t1 − t0)/2.
+    // Centre (t0 + t1)/2 and half-length (t1 − t0)/2 of the slice.
     const T = this.lookahead;
     const centre = (T * (2 * slice + 1)) / (2 * this.slices);
     const half = T / (2 * this.slices);
@@ -287,28 +306,30 @@ export class GridLayout {
       const py = st[d + 1];
       const pz = st[d + 2];
       const q = st[d + 7];
-      const m = marginH(zt, q, px, py);
-      const mz = marginV(zt, q, pz);
+      const m = zt[q + MARGIN] + 1e-9 * (Math.abs(px) + Math.abs(py));
+      const mz = zt[q + MARGIN_Z] + 1e-9 * Math.abs(pz);
       const cx = st[d + 3] * centre;
       const cy = st[d + 4] * centre;
       const cz = st[d + 5] * centre;
-      const hx = st[d + 3] * half;
-      const hy = st[d + 4] * half;
-      const hz = st[d + 5] * half;
+      const hx = Math.abs(st[d + 3] * half);
+      const hy = Math.abs(st[d + 4] * half);
+      const hz = Math.abs(st[d + 5] * half);
       // Float32 bounds rounded outwards (a box only grows); the cells come from these same values, so that two boxes
       // whose records overlap always share a cell (which an earlier slice's test of its pairs relies on).
-      const x0 = down32(lower(px, cx, hx, m));
-      const x1 = up32(upper(px, cx, hx, m));
-      const y0 = down32(lower(py, cy, hy, m));
-      const y1 = up32(upper(py, cy, hy, m));
-      const z0 = down32(lower(pz, cz, hz, mz));
-      const z1 = up32(upper(pz, cz, hz, mz));
+      const x0 = down32(px + (cx - hx) - m);
+      const x1 = up32(px + (cx + hx) + m);
+      const y0 = down32(py + (cy - hy) - m);
+      const y1 = up32(py + (cy + hy) + m);
+      const z0 = down32(pz + (cz - hz) - mz);
+      const z1 = up32(pz + (cz + hz) + mz);
       // Cells clamped to the grid (a slice box lies within the whole path's box, up to rounding).
       const ix = cellIndex(x0, gx0, invW, nx);
       const iy = cellIndex(y0, gy0, invH, ny);
+      const s0 = alongZ ? z0 : x0;
+      const s1 = alongZ ? z1 : x1;
       const r = s * REC;
-      rec[r] = alongZ ? z0 : x0;
-      rec[r + 1] = alongZ ? z1 : x1;
+      rec[r] = s0;
+      rec[r + 1] = s1;
       rec[r + 2] = y0;
       rec[r + 3] = y1;
       rec[r + 4] = alongZ ? x0 : z0;
@@ -317,8 +338,15 @@ export class GridLayout {
       ints[r + 7] = iy;
       spanX[s] = cellIndex(x1, gx0, invW, nx) - ix;
       spanY[s] = cellIndex(y1, gy0, invH, ny) - iy;
+      rawLow[s] = rawBin(s0, origin, scale);
+      rawHigh[s] = rawBin(s1, origin, scale);
     }
   }
+}
+
+/** ⌊(v − origin)·scale⌋ as an int32, saturated (any non-decreasing bin will do; see SweepBins). */
+function rawBin(v: number, origin: number, scale: number): number {
+  return Math.min(Math.max(Math.floor((v - origin) * scale), -(2 ** 30)), 2 ** 30) | 0;
 }
 
 /**

@@ -92,7 +92,7 @@ export class GridDetector {
     stats.cells = layout.nx * layout.ny;
     for (let k = 0; k < layout.slices; k++) {
       const boxes = layout.boxes[k];
-      this.cells.build(boxes.records, boxes.ints, boxes.spanX, boxes.spanY, n, layout.nx, layout.ny, layout.bins);
+      this.cells.build(boxes, n, layout.nx, layout.ny, layout.bins);
       stats.entries += this.cells.count;
       this.sweepCells(k, owned);
     }

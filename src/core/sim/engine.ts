@@ -18,6 +18,8 @@ import { cloneTrafficFrame, copyTrafficFrame, createTrafficFrame, type TrafficFr
 /** Seconds between weather and energy-reserve re-checks of one flight (staggered across flights). */
 export const CHECK_INTERVAL_S = 10;
 const CAPTURE_RADIUS_M = 2;
+/** turnLeadDistance caps the turn angle at 120°: no lead is longer than (gs / turn rate) · tan 60°. */
+const MAX_LEAD_FACTOR = Math.tan(Math.PI / 3);
 const LANDING_DRIFT_MPS = 1;
 /** The phase and report name of a landing, by Outcome (destination, diverting, returning). */
 const FINAL_PHASE = [Phase.Landed, Phase.Diverted, Phase.Returned] as const;
@@ -255,7 +257,7 @@ export class Engine {
     const speed = onRoute && r.points[base + 3] > 0 ? r.points[base + 3] : cls.cruise_speed_mps;
     const dx = tx - f.x[i];
     const dy = ty - f.y[i];
-    const d = Math.hypot(dx, dy);
+    const d = Math.sqrt(dx * dx + dy * dy);
     const ux = d > 1e-6 ? dx / d : Math.sin(f.heading[i]);
     const uy = d > 1e-6 ? dy / d : Math.cos(f.heading[i]);
 
@@ -276,13 +278,13 @@ export class Engine {
       const limit = Math.min(tri.groundSpeed, Math.sqrt(2 * cls.accel_mps2 * 0.8 * Math.max(0, d - 0.5)));
       const dvx = Math.max(0, limit) * ux - f.vx[i];
       const dvy = Math.max(0, limit) * uy - f.vy[i];
-      const dv = Math.hypot(dvx, dvy);
+      const dv = Math.sqrt(dvx * dvx + dvy * dvy);
       const k = dv > cls.accel_mps2 * dt ? (cls.accel_mps2 * dt) / dv : 1;
       f.vx[i] += dvx * k;
       f.vy[i] += dvy * k;
       const ax = f.vx[i] - w.east;
       const ay = f.vy[i] - w.north;
-      st.airspeed[i] = Math.hypot(ax, ay);
+      st.airspeed[i] = Math.sqrt(ax * ax + ay * ay);
       if (st.airspeed[i] > 0.5) f.heading[i] = (Math.atan2(ax, ay) + 2 * Math.PI) % (2 * Math.PI);
     } else {
       const turn = (cls.turn_rate_dps * Math.PI) / 180;
@@ -296,16 +298,19 @@ export class Engine {
     f.y[i] += f.vy[i] * dt;
     f.z[i] += f.vz[i] * dt;
 
-    const gs = Math.hypot(f.vx[i], f.vy[i]);
-    if (onRoute) {
+    const gs = Math.sqrt(f.vx[i] * f.vx[i] + f.vy[i] * f.vy[i]);
+    if (
+      onRoute &&
+      d <= Math.max((MAX_LEAD_FACTOR * gs) / ((cls.turn_rate_dps * Math.PI) / 180), gs * dt, CAPTURE_RADIUS_M)
+    ) {
       const turn = (cls.turn_rate_dps * Math.PI) / 180;
-      // Switch to the next point when the turn towards it must begin.
+      // Within reach of the largest turn's lead: switch to the next point when the turn towards it must begin.
       const nextBase = (r.start[i] + leg + 1) * 4;
       const nx = leg + 1 < len ? r.points[nextBase] : this.padX[pad];
       const ny = leg + 1 < len ? r.points[nextBase + 1] : this.padY[pad];
       const turnAngle = angleDifference(Math.atan2(dx, dy), Math.atan2(nx - tx, ny - ty));
       if (d <= Math.max(turnLeadDistance(gs, turn, turnAngle), gs * dt, CAPTURE_RADIUS_M)) st.leg[i] = leg + 1;
-    } else if (d < CAPTURE_RADIUS_M && gs < LANDING_DRIFT_MPS + 0.5) {
+    } else if (!onRoute && d < CAPTURE_RADIUS_M && gs < LANDING_DRIFT_MPS + 0.5) {
       this.setPhase(i, Phase.Landing, t);
     }
   }
@@ -316,7 +321,7 @@ export class Engine {
     const pad = st.targetPad[i];
     const dx = this.padX[pad] - f.x[i];
     const dy = this.padY[pad] - f.y[i];
-    const d = Math.hypot(dx, dy);
+    const d = Math.sqrt(dx * dx + dy * dy);
     const v = Math.min(LANDING_DRIFT_MPS, d / dt);
     f.vx[i] = d > 1e-9 ? (dx / d) * v : 0;
     f.vy[i] = d > 1e-9 ? (dy / d) * v : 0;

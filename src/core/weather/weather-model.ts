@@ -109,7 +109,7 @@ export function createWeatherModel(inputs: WeatherInputs): WeatherModel {
     const g0 = hashUniform(seed, flight, k);
     const g1 = hashUniform(seed, flight, k + 1);
     const g = intensity * (g0 + s * (g1 - g0));
-    const speed = Math.hypot(out.east, out.north);
+    const speed = Math.sqrt(out.east * out.east + out.north * out.north);
     if (speed > 1e-9) {
       out.east += (g * out.east) / speed;
       out.north += (g * out.north) / speed;

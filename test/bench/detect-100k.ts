@@ -1,5 +1,5 @@
 // Focused benchmark of the issue-3 target case: 100k drones over 20 × 20 km, detect + episodes, wall and CPU per tick.
-// Run: npx tsx test/bench/detect-100k.ts [--ticks N] [--n N] [--side M] [--cw cell factor] [--slices K]
+// Run: npx tsx test/bench/detect-100k.ts [--ticks N] [--n N] [--side M] [--cw cell factor] [--slices K] [--each]
 import { CONFLICT, LOS, NMAC } from '../../src/core/detect/closest-approach';
 import { EpisodeTracker } from '../../src/core/detect/episodes';
 import { hypot2 } from '../../src/core/detect/hypot';
@@ -14,7 +14,7 @@ function arg(name: string, fallback: number): number {
 const N = arg('--n', 100_000);
 const SIDE = arg('--side', 20_000);
 const TICKS = arg('--ticks', 30);
-const WARMUP = 5;
+const WARMUP = 8;
 
 /** mulberry32: a small seeded PRNG (the same traffic as test/bench/detect.ts). */
 function prng(seed: number): () => number {
@@ -103,6 +103,10 @@ for (let tick = 0; tick < WARMUP + TICKS; tick++) {
   feedEpisodes(trackers, pairs, input, tick);
   const t2 = performance.now();
   const c = process.cpuUsage(c0);
+  if (process.argv.includes('--each'))
+    console.log(
+      `tick ${tick}: CPU ${((c.user + c.system) / 1000).toFixed(1)} ms (system ${(c.system / 1000).toFixed(1)})`,
+    );
   if (tick >= WARMUP) {
     wall.push(t2 - t0);
     det.push(t1 - t0);

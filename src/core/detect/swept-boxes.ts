@@ -58,12 +58,6 @@ export function horizontalMargin(input: DetectInput, i: number, minRadius: numbe
   return Math.max(r - minRadius / 2, minRadius / 2) + slack(input.x[i], input.y[i]);
 }
 
-/** Vertical margin of aircraft i (see SweepSizes), with a small slack for rounding. */
-export function verticalMargin(input: DetectInput, i: number, minHalfHeight: number): number {
-  const h = Math.max(input.halfHeight[i], input.nmacHalfHeight[i]);
-  return Math.max(h - minHalfHeight / 2, minHalfHeight / 2) + slack(input.z[i], 0);
-}
-
 /** 1 cm plus a relative term: far more than the rounding of the narrow phase, so boundary pairs are never pruned. */
 function slack(a: number, b: number): number {
   return 0.01 + 1e-9 * (Math.abs(a) + Math.abs(b));

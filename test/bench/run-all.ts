@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
 const benches = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && f !== 'run-all.ts')
+  .filter((f) => f.endsWith('.ts') && f !== 'run-all.ts' && f !== 'synthetic-detect-traffic.ts')
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 let failed = 0;

@@ -1,6 +1,8 @@
 // The shapes passed between the viewer and workers/sim.worker.ts: world geometry, scenario meta, frames (types only).
+
 import type { AircraftKind } from '../core/aircraft/aircraft-class';
 import type { LocatedError } from '../core/document/located-error';
+import type { TrafficFrame } from '../core/sim/traffic-frame';
 import type { MonitoredState } from '../core/strategic/conformance-monitor';
 import type { AltitudeSuggestion, ApprovalStatus } from '../core/strategic/strategic-planner';
 import type { EventFilter, EventPage } from './replay/event-filter';
@@ -142,20 +144,8 @@ export interface FlightStatus {
 }
 
 /** One instant of the traffic; the typed arrays are transferred (owned by the receiver). */
-export interface FrameReply {
+export interface FrameReply extends TrafficFrame {
   generation: number;
-  t: number;
-  count: number;
-  x: Float64Array;
-  y: Float64Array;
-  z: Float64Array;
-  vx: Float64Array;
-  vy: Float64Array;
-  vz: Float64Array;
-  phase: Uint8Array;
-  classIndex: Uint8Array;
-  energy: Float32Array;
-  heading: Float32Array;
   airborne: number;
   /** Alert flags per flight (see frame-alerts.ts) and the (a, b, flag) pairs to join with lines. */
   alerts: Uint8Array;

@@ -1,17 +1,11 @@
 // The detector's input: positions, velocities, an active mask and per-aircraft protected zones as flat typed arrays.
+import type { TrafficFrame } from '../sim/traffic-frame';
 
 /**
  * One instant of traffic for detection. Index i is the flight index. Per-aircraft zones: a pair uses the larger radius,
  * the larger half-height, the larger look-ahead and the larger NMAC distances of its two aircraft.
  */
-export interface DetectInput {
-  count: number;
-  x: Float64Array;
-  y: Float64Array;
-  z: Float64Array;
-  vx: Float64Array;
-  vy: Float64Array;
-  vz: Float64Array;
+export interface DetectInput extends Pick<TrafficFrame, 'count' | 'x' | 'y' | 'z' | 'vx' | 'vy' | 'vz'> {
   /** 1 when the aircraft takes part (airborne), 0 when not. */
   active: Uint8Array;
   radius: Float64Array;

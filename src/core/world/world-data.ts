@@ -41,19 +41,23 @@ export interface TerrainModelParams {
   seaFloor_m: number;
 }
 
-/**
- * terrain.json: a regular lon/lat grid of node heights. Node (i, j) is at lon = west + i·stepLon, lat = south + j·stepLat,
- * stored row-major from the south-west. Land nodes hold the model height (> 0); sea nodes hold a negative signed
- * distance term so that bilinear interpolation crosses 0 at the coastline; lookups clamp below at 0.
- */
-export interface TerrainData {
-  note: string;
+/** A regular lon/lat grid: node (i, j) at lon = west + i·stepLon, lat = south + j·stepLat, row-major from the south-west. */
+export interface GridSpec {
   west: number;
   south: number;
   stepLon: number;
   stepLat: number;
   cols: number;
   rows: number;
+}
+
+/**
+ * terrain.json: a regular lon/lat grid of node heights. Node (i, j) is at lon = west + i·stepLon, lat = south + j·stepLat,
+ * stored row-major from the south-west. Land nodes hold the model height (> 0); sea nodes hold a negative signed
+ * distance term so that bilinear interpolation crosses 0 at the coastline; lookups clamp below at 0.
+ */
+export interface TerrainData extends GridSpec {
+  note: string;
   /** Metres per stored integer (0.1: decimetres). */
   unit_m: number;
   /** Int16 values, each row delta-coded from its first node, zigzag, LEB128 varint, then base64. */

@@ -1,13 +1,8 @@
 // Scanline rasteriser: which nodes of a lon/lat grid lie inside the land polygons (even–odd rule).
 
-export interface GridSpec {
-  west: number;
-  south: number;
-  stepLon: number;
-  stepLat: number;
-  cols: number;
-  rows: number;
-}
+import type { GridSpec } from '../world-data';
+
+export type { GridSpec };
 
 /**
  * Returns a row-major mask (1 = land) of the grid's nodes. Each row intersects every polygon edge with the node

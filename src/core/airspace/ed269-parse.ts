@@ -1,4 +1,4 @@
-// Validates an ED-269 document (an already parsed value or JSON text) and reports problems by path inside the document.
+// Validates an ED-269 document (an already parsed value or JSON text) and reports problems by their path inside it.
 import type { z } from 'zod';
 import { formatPath } from '../document/located-error';
 import { type Ed269Document, normaliseEd269Document } from './ed269-normalise';
@@ -13,7 +13,7 @@ export type Ed269Issue = PathIssue;
 
 export type Ed269ParseResult = { ok: true; document: Ed269Document } | { ok: false; issues: Ed269Issue[] };
 
-/** Most issues reported for one document. */
+/** Most issues reported for one ED-269 file. */
 const MAX_ISSUES = 100;
 
 /** Zod issues as path + message, at most MAX_ISSUES of them. */

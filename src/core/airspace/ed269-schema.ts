@@ -21,7 +21,7 @@ export type Ed269Day = (typeof ED269_DAYS)[number];
 
 /** Largest number of positions in one polygon ring (the same cap as F3548's OiMaxVertices). */
 export const ED269_MAX_RING_VERTICES = 10_000;
-/** Keys that could reach an object's prototype: refused anywhere in a document. */
+/** Keys that could reach an object's prototype: refused anywhere in a document (ED-269 or scenario). */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A clock time with its offset: "17:00:00.00Z", "17:00Z", "09:30:00+08:00"; "24:00Z" ends a day. */

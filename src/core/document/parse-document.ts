@@ -24,7 +24,7 @@ export interface ParsedDocument {
 export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; errors: LocatedError[] };
 
 /**
- * Parses a YAML or JSON document. JSON text takes the fast JSON.parse path; YAML goes through js-yaml's
+ * Parses a YAML or JSON document: JSON text takes the fast JSON.parse path; YAML goes through js-yaml's
  * event parser (no code execution, depth and alias limits). Never throws for bad input.
  */
 export function parseDocumentText(text: string, file: string): ParseResult {

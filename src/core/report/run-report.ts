@@ -3,6 +3,7 @@ import { plannedFlightTime } from '../flight/planned-time';
 import type { CompiledScenario } from '../scenario/compiled';
 import type { Engine } from '../sim/engine';
 import type { SimEvent } from '../sim/events';
+import { flightStatus } from '../sim/flight-status';
 import type { Monitor } from '../sim/monitor';
 import { PHASE_NAMES } from '../sim/phases';
 
@@ -90,7 +91,7 @@ export function buildRunReport(
       planned_flight_s: planned,
       flight_s: flown,
       delta_s: flown === null ? null : flown - planned,
-      energy_used_wh: engine.flightStatus(f.index).energy_used_wh,
+      energy_used_wh: flightStatus(engine, f.index).energy_used_wh,
     };
   });
   const flown = perFlight.filter((p) => p.flight_s !== null);

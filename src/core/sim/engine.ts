@@ -34,8 +34,9 @@ export interface EngineSnapshot {
 export class Engine {
   readonly frame: TrafficFrame;
   stepIndex = 0;
-  private readonly state: FlightState;
-  private readonly routes: RouteTable;
+  /** Per-flight state beyond the frame and the packed routes: read them, never write (see flight-status.ts). */
+  readonly state: FlightState;
+  readonly routes: RouteTable;
   private readonly classes: AircraftClass[];
   private readonly padX: Float64Array;
   private readonly padY: Float64Array;
@@ -105,22 +106,6 @@ export class Engine {
     this.stepIndex = s.stepIndex;
     copyTrafficFrame(s.frame, this.frame);
     copyFlightState(s.state, this.state);
-  }
-
-  /** Per-flight figures for the inspector and the report. */
-  flightStatus(i: number) {
-    const st = this.state;
-    const cls = this.classes[this.frame.classIndex[i]];
-    const len = this.routes.length[i];
-    return {
-      energy_wh: st.energyWh[i],
-      energy_used_wh: cls.energy_wh - st.energyWh[i],
-      airspeed_mps: st.airspeed[i],
-      route_progress: len === 0 ? 1 : Math.min(st.leg[i], len) / len,
-      target_pad: this.scenario.world.pads[st.targetPad[i]].id,
-      takeoff_s: st.takeoffTime[i],
-      outcome: st.outcome[i],
-    };
   }
 
   private emit(kind: EventKind, i: number, details: Record<string, EventDetail> = {}): void {

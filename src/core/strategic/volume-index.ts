@@ -24,7 +24,7 @@ interface Node extends Box {
   leaf: boolean;
 }
 
-/** A query: a box, an altitude band and a closed time window. */
+/** A query: a box, an altitude band and a closed time window (scenario seconds). */
 export interface VolumeQuery extends Box {
   z0: number;
   z1: number;

@@ -1,4 +1,5 @@
 // Builds a frame reply in the worker: the traffic copied into fresh buffers (to transfer), alerts, weather, selection.
+import { flightStatus } from '../../core/sim/flight-status';
 import { isAirborne } from '../../core/sim/phases';
 import type { TrafficFrame } from '../../core/sim/traffic-frame';
 import { cloneTrafficFrame, trafficFrameBuffers } from '../../core/sim/traffic-frame';
@@ -21,10 +22,10 @@ export function sampleWeather(weather: WeatherModel, windLayers: readonly number
   };
 }
 
-function flightStatus(session: ReplaySession, i: number): FlightStatus | null {
+function selectedStatus(session: ReplaySession, i: number): FlightStatus | null {
   const { engine, scenario } = session;
   if (!(i >= 0 && i < engine.frame.count)) return null;
-  const s = engine.flightStatus(i);
+  const s = flightStatus(engine, i);
   return {
     index: i,
     energy_wh: s.energy_wh,
@@ -62,7 +63,7 @@ export function buildFrameReply(
     pairs,
     steps,
     weather: sampleWeather(session.scenario.weather, windLayers, frame.t),
-    selected: flightStatus(session, selected),
+    selected: selectedStatus(session, selected),
     workerMs: 0,
   };
   reply.workerMs = performance.now() - started;

@@ -36,11 +36,24 @@ export function summaryText(report: RunReport, wallSeconds?: number): string {
   }
   lines.push(`energy used: ${(report.energy.total_used_wh / 1000).toFixed(2)} kWh in all`);
   for (const [name, figures] of Object.entries(report.monitors)) {
-    const text = Object.entries(figures)
-      .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
-      .map(([k, v]) => `${k} ${typeof v === 'number' ? Number(v.toFixed(2)) : v}`)
-      .join(', ');
+    const text = figureText(figures);
     if (text) lines.push(`${name}: ${text}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "a 1, b 2.5, c (x 3, y 4)": numbers and strings, and one level of nested figures; lists are left out. */
+function figureText(figures: Record<string, unknown>, nested = false): string {
+  return Object.entries(figures)
+    .map(([k, v]) => {
+      if (typeof v === 'number') return `${k} ${Number(v.toFixed(2))}`;
+      if (typeof v === 'string') return `${k} ${v}`;
+      if (!nested && v && typeof v === 'object' && !Array.isArray(v)) {
+        const inner = figureText(v as Record<string, unknown>, true);
+        return inner ? `${k} (${inner})` : '';
+      }
+      return '';
+    })
+    .filter(Boolean)
+    .join(', ');
 }

@@ -24,17 +24,21 @@ export interface SweepBins {
  * the tag says where the box's lower corner lies relative to the cell (LEFT | BELOW bits). Two boxes that overlap do so
  * in a rectangle whose lower corner lies in exactly one cell — the one where they are not both left of it nor both
  * below it, i.e. where (tag_a & tag_b) === 0 — so a pair is counted only there, and exactly once. Cell c's entries are
- * [start[c], start[c + 1]), ordered by the sweep bin of the box's lower end (`bins`, which also holds the bin of its
- * upper end, so that the sweep need not look the box up to know how far to go), by one counting sort on (cell, bin):
- * no comparison sort. Buffers are kept between ticks and grow only.
+ * [start[c], start[c + 1]), ordered by the sweep bin of the box's lower end by one counting sort on (cell, bin): no
+ * comparison sort. Each entry's `end` is where its run ends: the first entry of its cell whose lower bin lies beyond
+ * the bin of its own box's upper end (the end of that (cell, bin) group, which the counting sort knows), so that the
+ * sweep need not look at bins at all. Buffers are kept between ticks and grow only.
  */
 export class CellLists {
   /** Entry boundaries: one per cell, then the total. */
   start = new Int32Array(0);
   /** Slot · 4 + tag of each entry. */
   entries = new Int32Array(0);
-  /** Sweep bins of each entry's box in the cell: lower end + 256 · upper end (both below 256). */
-  bins = new Int32Array(0);
+  /**
+   * The run of each entry: the entries after it in its cell, up to (not including) ends[p], are those whose box's lower
+   * end lies in a bin not beyond the bin of its box's upper end. Always > p.
+   */
+  ends = new Int32Array(0);
   count = 0;
   private counts = new Int32Array(0);
 
@@ -49,11 +53,15 @@ export class CellLists {
     const keys = cells * Z;
     const rowKeys = nx * Z;
     if (this.start.length < cells + 1) this.start = new Int32Array(Math.max(cells + 1, this.start.length * 2));
-    if (this.counts.length < keys + 1) this.counts = new Int32Array(Math.max(keys + 1, this.counts.length * 2));
+    // Counters: one per (cell, bin), the total, a row and a cell beyond (zeros added past the grid's edge), a spare.
+    const counters = keys + 2 + rowKeys + Z;
+    if (this.counts.length < counters) this.counts = new Int32Array(Math.max(counters, this.counts.length * 2));
     const { start, counts } = this;
     const columnOffset = bins.columnOffset;
-    counts.fill(0, 0, keys + 1);
-    // 1. Count: counts[key + 1] counts the entries of (cell, bin) key.
+    counts.fill(0, 0, counters);
+    // 1. Count: counts[key + 1] counts the entries of (cell, bin) key. A box over at most 2 × 2 cells (most of them)
+    // adds 0 or 1 to each of four counters, without a branch (the spans vary at random, so loops over them would end
+    // on mispredicted branches); a bigger box takes the loops. Counters past the grid's edge take only zeros.
     let total = 0;
     for (let s = 0; s < n; s++) {
       const o = s * REC;
@@ -63,6 +71,15 @@ export class CellLists {
       const raw = rawLow[s];
       const row = (ints[o + 7] * nx + cx) * Z + 1;
       total += (sx + 1) * (sy + 1);
+      if ((sx | sy) <= 1) {
+        const k0 = row + binOf(raw - cx * columnOffset, Z);
+        const k1 = row + Z + binOf(raw - (cx + 1) * columnOffset, Z);
+        counts[k0]++;
+        counts[k1] += sx;
+        counts[k0 + rowKeys] += sy;
+        counts[k1 + rowKeys] += sx & sy;
+        continue;
+      }
       for (let d = 0; d <= sx; d++) {
         const first = row + d * Z + binOf(raw - (cx + d) * columnOffset, Z);
         for (let e = 0, key = first; e <= sy; e++, key += rowKeys) counts[key]++;
@@ -70,14 +87,16 @@ export class CellLists {
     }
     for (let k = 0; k < keys; k++) counts[k + 1] += counts[k];
     for (let c = 0; c <= cells; c++) start[c] = counts[c * Z];
-    if (this.entries.length < total) {
-      const cap = Math.max(total, this.entries.length * 2);
+    if (this.entries.length < total + 1) {
+      const cap = Math.max(total + 1, this.entries.length * 2);
       this.entries = new Int32Array(cap);
-      this.bins = new Int32Array(cap);
+      this.ends = new Int32Array(cap);
     }
-    // 2. Write, in the same order (so each bin keeps slot order).
-    const entries = this.entries;
-    const entryBins = this.bins;
+    // 2. Write, in the same order (so each bin keeps slot order). A small box writes four entries; those beyond its
+    // span go to a spare key whose counter never advances, past the last entry (so the next one overwrites them).
+    const { entries, ends } = this;
+    const spare = keys + 1 + rowKeys + Z;
+    counts[spare] = total;
     for (let s = 0; s < n; s++) {
       const o = s * REC;
       const cx = ints[o + 6];
@@ -86,23 +105,55 @@ export class CellLists {
       const raw = rawLow[s];
       const high = rawHigh[s];
       const row = (ints[o + 7] * nx + cx) * Z;
+      if ((sx | sy) <= 1) {
+        const s0 = cx * columnOffset;
+        const s1 = s0 + columnOffset;
+        const k0 = row + binOf(raw - s0, Z);
+        const k1 = row + Z + binOf(raw - s1, Z);
+        const u0 = row + binOf(high - s0, Z);
+        const u1 = row + Z + binOf(high - s1, Z);
+        const entry = s * 4;
+        let p = counts[k0]++;
+        entries[p] = entry;
+        ends[p] = u0;
+        const k1x = spare + (k1 - spare) * sx;
+        p = counts[k1x];
+        counts[k1x] = p + sx;
+        entries[p] = entry + LEFT;
+        ends[p] = u1;
+        const k0y = spare + (k0 + rowKeys - spare) * sy;
+        p = counts[k0y];
+        counts[k0y] = p + sy;
+        entries[p] = entry + BELOW;
+        ends[p] = u0 + rowKeys;
+        const both = sx & sy;
+        const k1y = spare + (k1 + rowKeys - spare) * both;
+        p = counts[k1y];
+        counts[k1y] = p + both;
+        entries[p] = entry + LEFT + BELOW;
+        ends[p] = u1 + rowKeys;
+        continue;
+      }
       for (let d = 0; d <= sx; d++) {
         const shift = (cx + d) * columnOffset;
         const b = binOf(raw - shift, Z);
-        const both = b + 256 * binOf(high - shift, Z);
+        // The (cell, bin) group of the box's upper end, turned into the group's end below.
+        const upperKey = row + d * Z + binOf(high - shift, Z);
         const entry = s * 4 + (d > 0 ? LEFT : 0);
         for (let e = 0, key = row + d * Z + b; e <= sy; e++, key += rowKeys) {
           const p = counts[key]++;
           entries[p] = e > 0 ? entry + BELOW : entry;
-          entryBins[p] = both;
+          ends[p] = upperKey + e * rowKeys;
         }
       }
     }
+    // counts[key] is now the end of group key: the end of each entry's run (lower bin ≤ upper bin ⇒ beyond the entry).
+    for (let p = 0; p < total; p++) ends[p] = counts[ends[p]];
     this.count = total;
   }
 
   bufferBytes(): number {
-    return this.start.byteLength + this.entries.byteLength + this.bins.byteLength + this.counts.byteLength;
+    return this.start.byteLength + this.entries.byteLength + this.ends.byteLength + this.counts.byteLength;
   }
 }
 

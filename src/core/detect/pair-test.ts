@@ -104,8 +104,8 @@ export class PairTester {
     for (let k = 0; k < count; k++) {
       const a = first[k] * STATE;
       const b = second[k] * STATE;
-      const za = st[a + 7];
-      const zb = st[b + 7];
+      const za = st[a + 7] | 0;
+      const zb = st[b + 7] | 0;
       let T: number;
       let reachH: number;
       let reach2: number;

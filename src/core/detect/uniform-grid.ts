@@ -31,6 +31,8 @@ export interface GridOptions {
   cellHeightFactor?: number;
   /** Time slices the look-ahead is cut into, each with its own boxes (default 2). */
   slices?: number;
+  /** Pairs queued before they are tested as a batch (default 4,096; the queue grows for a longer run). */
+  batch?: number;
 }
 
 /**
@@ -61,12 +63,16 @@ export class GridDetector {
   private readonly tester = new PairTester();
   private readonly sorter = new PairSorter();
   /** Pairs of slots whose boxes overlap, waiting for the pair test. */
-  private first = new Int32Array(BATCH);
-  private second = new Int32Array(BATCH);
+  private first: Int32Array;
+  private second: Int32Array;
 
   constructor(options: GridOptions = {}) {
     const slices = options.slices ?? 2;
     if (!(slices >= 1) || !Number.isInteger(slices)) throw new RangeError(`slices must be a whole number ≥ 1`);
+    const batch = options.batch ?? BATCH;
+    if (!(batch >= 1) || !Number.isInteger(batch)) throw new RangeError(`batch must be a whole number ≥ 1`);
+    this.first = new Int32Array(batch);
+    this.second = new Int32Array(batch);
     this.layout = new GridLayout(slices, options.cellWidthFactor ?? 1, options.cellHeightFactor ?? 1);
   }
 
@@ -115,13 +121,16 @@ export class GridDetector {
   }
 
   /**
-   * Sweep and prune in each cell of one slice: each entry a meets the following entries b whose sweep bin is at most
-   * the bin of a's upper end (so every pair whose intervals overlap on the sweep axis is met once, from the one listed
-   * first); the pair is queued for the pair test when this cell is the one that counts it (tags) and its intervals
-   * overlap on all three axes. Branch-free inside: every pair is written, and the queue's end advances when it holds.
+   * Sweep and prune in each cell of one slice: each entry a meets the following entries of its cell up to its run's end
+   * (those whose sweep bin is at most the bin of a's upper end, so every pair whose intervals overlap on the sweep axis
+   * is met once, from the one listed first; the end comes with the entry, so the loop reads no bins); the pair is
+   * queued for the pair test when this cell is the one that counts it (tags) and its intervals overlap on all three
+   * axes. Branch-free inside: every pair is written, and the queue's end advances when it holds. (A single flat loop
+   * over all (a, b) steps of a slice, stepping by arithmetic instead of ending each short run on a mispredicted branch,
+   * was slower: it reloads a's box at every step.)
    */
   private sweepCells(slice: number, owned: Uint8Array | null): void {
-    const { start, entries, bins } = this.cells;
+    const { start, entries, ends } = this.cells;
     const cells = this.stats.cells;
     const rec = this.layout.boxes[slice].records;
     let first = this.first;
@@ -129,8 +138,16 @@ export class GridDetector {
     let c = 0;
     let visited = 0;
     for (let cell = 0; cell < cells; cell++) {
-      const end = start[cell + 1];
-      for (let a = start[cell]; a < end - 1; a++) {
+      const cellEnd = start[cell + 1];
+      for (let a = start[cell]; a < cellEnd - 1; a++) {
+        const end = ends[a];
+        if (c + end - a > first.length) {
+          this.flush(slice, c, owned);
+          c = 0;
+          if (end - a > first.length) this.grow(end - a);
+          first = this.first;
+          second = this.second;
+        }
         const ea = entries[a];
         const sa = ea >> 2;
         const ta = ea & 3;
@@ -141,21 +158,11 @@ export class GridDetector {
         const y1 = rec[o + 3];
         const z0 = rec[o + 4];
         const z1 = rec[o + 5];
-        const last = bins[a] >> 8;
-        if (c + end - a > first.length) {
-          this.flush(slice, c, owned);
-          c = 0;
-          if (end - a > first.length) this.grow(end - a);
-          first = this.first;
-          second = this.second;
-        }
-        let b = a + 1;
-        for (; b < end && (bins[b] & 255) <= last; b++) {
+        for (let b = a + 1; b < end; b++) {
           const eb = entries[b];
-          const sb = eb >> 2;
-          const ob = sb * REC;
+          const ob = (eb >> 2) * REC;
           first[c] = sa;
-          second[c] = sb;
+          second[c] = eb >> 2;
           c +=
             +((ta & eb & 3) === 0) &
             +(rec[ob] <= hi) &
@@ -165,7 +172,7 @@ export class GridDetector {
             +(rec[ob + 4] <= z1) &
             +(rec[ob + 5] >= z0);
         }
-        visited += b - a - 1;
+        visited += end - a - 1;
       }
     }
     this.flush(slice, c, owned);
@@ -179,7 +186,7 @@ export class GridDetector {
     if (c > 0) this.tester.testBatch(this.first, this.second, c, owned);
   }
 
-  /** Makes the pair queue hold at least n pairs (one cell's worth; a cell lists at most every aircraft). */
+  /** Makes the pair queue hold at least n pairs (one run's worth; a cell lists at most every aircraft). */
   private grow(n: number): void {
     this.first = new Int32Array(n);
     this.second = new Int32Array(n);

@@ -153,6 +153,25 @@ describe('GridDetector', () => {
     expect(out.tout[0]).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it('finds every pair when one cell holds more aircraft than a batch of the pair queue', () => {
+    // 50 co-located aircraft: one cell, one sweep bin, runs of up to 49 pairs in a queue made for 8.
+    const n = 50;
+    const list: Craft[] = Array.from({ length: n }, (_, k) => ({
+      x: 100 + (k % 7) * 0.1,
+      y: 200,
+      z: 80,
+      vx: 5,
+      vy: 0,
+      vz: 0,
+      zone: 0,
+      active: true,
+    }));
+    const out = new PairList();
+    new GridDetector({ batch: 8 }).detect(toInput(list), out);
+    expect(out.count).toBe((n * (n - 1)) / 2);
+    expect([out.i[0], out.j[0], out.i[out.count - 1], out.j[out.count - 1]]).toEqual([0, 1, n - 2, n - 1]);
+  });
+
   it('matches brute force when the relative speed is tiny (found by the property test)', () => {
     const grid = new GridDetector();
     expectSameAsBruteForce(

@@ -92,16 +92,44 @@ export class PairTester {
 
   /**
    * Tests the pairs of slots (first[k], second[k]) for k < count (their boxes overlap). With `owned`, a pair of two
-   * aircraft not owned is skipped. The pre-test is branch-free (a mispredicted branch costs more than the arithmetic):
-   * each pair is written to the survivors' list, whose end advances only when the pair passes.
+   * aircraft not owned is skipped. The pre-test has two branch-free stages (a mispredicted branch costs more than the
+   * arithmetic; each pair is written to the survivors' list, whose end advances only when the pair passes): a cheap
+   * horizontal test over all of [0, T], then, on its survivors, the vertical window and the horizontal test within it
+   * (which implies the first: it only narrows the interval).
    */
   testBatch(first: Int32Array, second: Int32Array, count: number, owned: Uint8Array | null): void {
     const st = this.state;
     const zt = this.zones;
     this.candidates += count;
     if (this.kept.length < count) this.kept = new Int32Array(count);
-    let kept = 0;
+    // Stage 1, horizontal over all of [0, T] with the pair's larger reach (cheap: no division).
+    let near1 = 0;
+    const sel = this.kept;
     for (let k = 0; k < count; k++) {
+      const a = first[k] * STATE;
+      const b = second[k] * STATE;
+      const za = st[a + 7] | 0;
+      const zb = st[b + 7] | 0;
+      const T = Math.max(zt[za + 2], zt[zb + 2]);
+      const reach2 = Math.max(zt[za + 5], zt[zb + 5]);
+      const dx = st[b] - st[a];
+      const dy = st[b + 1] - st[a + 1];
+      const dvx = st[b + 3] - st[a + 3];
+      const dvy = st[b + 4] - st[a + 4];
+      const dv = dx * dvx + dy * dvy;
+      const v2 = dvx * dvx + dvy * dvy;
+      const ex = dx + dvx * T;
+      const ey = dy + dvy * T;
+      const cross = dx * dvy - dy * dvx;
+      sel[near1] = k;
+      near1 +=
+        +(dx * dx + dy * dy <= reach2) |
+        +(ex * ex + ey * ey <= reach2) |
+        (+(-dv > 0) & +(-dv < v2 * T) & +(cross * cross <= reach2 * v2));
+    }
+    let kept = 0;
+    for (let r = 0; r < near1; r++) {
+      const k = sel[r];
       const a = first[k] * STATE;
       const b = second[k] * STATE;
       const za = st[a + 7] | 0;

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import { type PairList, PairRows, PairSorter } from './pair-list';
 import { createStripInput, type StripInput, type StripResult, type StripWorkerApi } from './strip-worker-api';
-import { horizontalMargin, participates, sweepSizes } from './swept-boxes';
+import { participates, slack, sweepSizes } from './swept-boxes';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
 
 export interface PoolStats {
@@ -53,23 +53,29 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
   async function detect(input: DetectInput, out: PairList): Promise<PoolStats> {
     const count = input.count;
     if (ids.length < count) ids = new Int32Array(count);
+    const { x, y, vx, radius, nmacRadius } = input;
+    // One pass: the participants, their x range, the sweep sizes and the largest |vx|, radius and |x| + |y|.
     let n = 0;
     let minX = Number.POSITIVE_INFINITY;
     let maxX = Number.NEGATIVE_INFINITY;
+    let maxVx = 0;
+    let maxR = 0;
+    let maxXY = 0;
     for (let i = 0; i < count; i++) {
       if (!participates(input, i)) continue;
       ids[n++] = i;
-      if (input.x[i] < minX) minX = input.x[i];
-      if (input.x[i] > maxX) maxX = input.x[i];
+      const xi = x[i];
+      if (xi < minX) minX = xi;
+      if (xi > maxX) maxX = xi;
+      maxVx = Math.max(maxVx, Math.abs(vx[i]));
+      maxR = Math.max(maxR, radius[i], nmacRadius[i]);
+      maxXY = Math.max(maxXY, Math.abs(xi) + Math.abs(y[i]));
     }
     sweepSizes(input, ids, n, sizes);
-    let reach = 0;
-    for (let k = 0; k < n; k++) {
-      const i = ids[k];
-      const r = Math.abs(input.vx[i]) * sizes.lookahead + horizontalMargin(input, i, sizes.minRadius);
-      if (r > reach) reach = r;
-    }
-    reach *= 2;
+    // The halo: twice the largest x reach of a swept box, bounded from the largest figures (a wider halo sends a few
+    // more aircraft, never changes a result).
+    const half = sizes.minRadius / 2;
+    const reach = 2 * (maxVx * sizes.lookahead + Math.max(maxR - half, half) + slack(maxXY));
     splitAlongX(input, n, minX, maxX);
     for (let s = 0; s < size; s++) fillStrip(strips[s], input, n, cuts[s], cuts[s + 1], s === size - 1 ? 0 : reach);
     const sent = strips.reduce((sum, s) => sum + s.count, 0);
@@ -114,26 +120,34 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
     while (s < size) cuts[s++] = Number.POSITIVE_INFINITY;
   }
 
-  /** Copies the strip's own aircraft (lo ≤ x < hi) and its halo (hi ≤ x ≤ hi + reach) in flight index order. */
+  /**
+   * Copies the strip's own aircraft (lo ≤ x < hi) and its halo (hi ≤ x ≤ hi + reach) in flight index order: picks them,
+   * then copies field after field.
+   */
   function fillStrip(strip: StripInput, input: DetectInput, n: number, lo: number, hi: number, reach: number): void {
+    const x = input.x;
+    const top = hi + reach;
     let m = 0;
     for (let k = 0; k < n; k++) {
-      const x = input.x[ids[k]];
-      if (x >= lo && (x < hi || x <= hi + reach)) m++;
+      const xi = x[ids[k]];
+      m += +(xi >= lo) & +(xi < hi || xi <= top);
     }
     if (strip.capacity < m) Object.assign(strip, createStripInput(Math.max(m, strip.capacity * 2)));
-    const cap = strip.capacity;
+    const { index, owned, data, capacity } = strip;
     let c = 0;
     for (let k = 0; k < n; k++) {
       const i = ids[k];
-      const x = input.x[i];
-      if (x < lo || !(x < hi || x <= hi + reach)) continue;
-      strip.index[c] = i;
-      strip.owned[c] = x < hi ? 1 : 0;
-      for (let f = 0; f < INPUT_ARRAYS.length; f++) strip.data[f * cap + c] = input[INPUT_ARRAYS[f]][i];
-      c++;
+      const xi = x[i];
+      index[c] = i;
+      owned[c] = +(xi < hi);
+      c += +(xi >= lo) & +(xi < hi || xi <= top);
     }
     strip.count = c;
+    for (let f = 0; f < INPUT_ARRAYS.length; f++) {
+      const from = input[INPUT_ARRAYS[f]];
+      const to = data.subarray(f * capacity, f * capacity + c);
+      for (let k = 0; k < c; k++) to[k] = from[index[k]];
+    }
   }
 
   return {

@@ -52,13 +52,7 @@ export function sweepSizes(input: DetectInput, ids: Int32Array, n: number, out: 
   return out;
 }
 
-/** Horizontal margin of aircraft i (see SweepSizes), with a small slack for rounding. */
-export function horizontalMargin(input: DetectInput, i: number, minRadius: number): number {
-  const r = Math.max(input.radius[i], input.nmacRadius[i]);
-  return Math.max(r - minRadius / 2, minRadius / 2) + slack(input.x[i], input.y[i]);
-}
-
-/** 1 cm plus a relative term: far more than the rounding of the narrow phase, so boundary pairs are never pruned. */
-function slack(a: number, b: number): number {
-  return 0.01 + 1e-9 * (Math.abs(a) + Math.abs(b));
+/** 1 cm plus a relative term (for |x| + |y| = `distance`): far more than the rounding of the narrow phase. */
+export function slack(distance: number): number {
+  return 0.01 + 1e-9 * distance;
 }

@@ -111,21 +111,24 @@ export function createTacticalMonitor(scenario: CompiledScenario, options: Tacti
     return p < q ? [p, q] : [q, p];
   }
 
+  /** Logs an event of episode e at its worst point. */
+  function logEpisode(
+    log: EventLog,
+    t: number,
+    kind: EventKind,
+    e: Episode,
+    details: Record<string, EventDetail>,
+  ): void {
+    log.push({ t, kind, flights: flightsOf(e), x: e.xWorst, y: e.yWorst, z: e.zWorst, details });
+  }
+
   function logEnd(log: EventLog, t: number, kind: EventKind, e: Episode, details: Record<string, EventDetail>): void {
-    log.push({
-      t,
-      kind,
-      flights: flightsOf(e),
-      x: e.xWorst,
-      y: e.yWorst,
-      z: e.zWorst,
-      details: {
-        started_s: e.start,
-        last_seen_s: e.lastSeen,
-        duration_s: e.lastSeen - e.start,
-        ticks: e.ticks,
-        ...details,
-      },
+    logEpisode(log, t, kind, e, {
+      started_s: e.start,
+      last_seen_s: e.lastSeen,
+      duration_s: e.lastSeen - e.start,
+      ticks: e.ticks,
+      ...details,
     });
   }
 
@@ -223,58 +226,26 @@ export function createTacticalMonitor(scenario: CompiledScenario, options: Tacti
     for (const [kind, name, tracker] of started) {
       for (const e of tracker.started()) {
         tally(name, e);
-        log.push({
-          t,
-          kind,
-          flights: flightsOf(e),
-          x: e.xWorst,
-          y: e.yWorst,
-          z: e.zWorst,
-          details: pairStartDetails(e),
-        });
+        logEpisode(log, t, kind, e, pairStartDetails(e));
       }
     }
     for (const e of trackers.zone.started()) {
       tally('zone_infringement', e);
       const zone = checks.zoneIds[e.tag];
       const restriction = zones?.zonesAt(e.xWorst, e.yWorst, e.zWorst, t).find((z) => z.id === zone)?.restriction;
-      log.push({
-        t,
-        kind: 'zone-infringement-start',
-        flights: flightsOf(e),
-        x: e.xWorst,
-        y: e.yWorst,
-        z: e.zWorst,
-        details: { zone, restriction: restriction ?? null },
-      });
+      logEpisode(log, t, 'zone-infringement-start', e, { zone, restriction: restriction ?? null });
     }
     for (const e of trackers.clearance.started()) {
       tally('clearance', e);
-      log.push({
-        t,
-        kind: 'clearance-start',
-        flights: flightsOf(e),
-        x: e.xWorst,
-        y: e.yWorst,
-        z: e.zWorst,
-        details: {
-          height_m: e.minActual,
-          reason: e.tag === CLEARANCE_INSIDE_BUILDING ? 'inside-building' : 'below-minimum-clearance',
-        },
+      logEpisode(log, t, 'clearance-start', e, {
+        height_m: e.minActual,
+        reason: e.tag === CLEARANCE_INSIDE_BUILDING ? 'inside-building' : 'below-minimum-clearance',
       });
     }
     for (const e of trackers.cad.started()) {
       tally('cad_height', e);
       const limit = checks.cadLimitOf(e.a);
-      log.push({
-        t,
-        kind: 'cad-height-start',
-        flights: flightsOf(e),
-        x: e.xWorst,
-        y: e.yWorst,
-        z: e.zWorst,
-        details: { height_agl_m: limit - e.minActual, limit_m: limit },
-      });
+      logEpisode(log, t, 'cad-height-start', e, { height_agl_m: limit - e.minActual, limit_m: limit });
     }
   }
 

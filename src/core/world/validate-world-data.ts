@@ -138,6 +138,12 @@ function checkTerrain(root: Checker): void {
     });
 }
 
+/** Checks that `id` is a string not among `ids` (of other `what`s), and adds it. */
+function uniqueId(id: Checker, ids: Set<string>, what: string): void {
+  if (ids.has(id.string())) id.fail(`an id used by no other ${what}`);
+  ids.add(id.value as string);
+}
+
 function checkBuildings(root: Checker): void {
   root.object();
   root.at('note').string();
@@ -147,9 +153,7 @@ function checkBuildings(root: Checker): void {
     .array()
     .forEach((b) => {
       b.object();
-      const id = b.at('id');
-      if (ids.has(id.string())) id.fail('an id used by no other building');
-      ids.add(id.value as string);
+      uniqueId(b.at('id'), ids, 'building');
       b.at('name').string();
       b.at('footprint')
         .array(3)
@@ -171,9 +175,7 @@ function checkPads(root: Checker): void {
     .array()
     .forEach((p) => {
       p.object();
-      const id = p.at('id');
-      if (ids.has(id.string())) id.fail('an id used by no other pad');
-      ids.add(id.value as string);
+      uniqueId(p.at('id'), ids, 'pad');
       p.at('name').string();
       p.at('lat').number(-90, 90, 'a latitude');
       p.at('lon').number(-180, 180, 'a longitude');

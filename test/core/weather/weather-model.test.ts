@@ -117,36 +117,17 @@ describe('operating limits', () => {
         [0],
       ),
     ).toBe('signal-AMBER');
-    expect(
-      exceededLimit(
-        quad,
-        model({
-          wind: [
-            profile(0, [
-              [0, 70, 5],
-              [300, 70, 15],
-            ]),
-          ],
-        }),
-        0,
-        [0],
-      ),
-    ).toBeNull();
-    expect(
-      exceededLimit(
-        quad,
-        model({
-          wind: [
-            profile(0, [
-              [0, 70, 5],
-              [300, 70, 15],
-            ]),
-          ],
-        }),
-        0,
-        [0, 300],
-      ),
-    ).toBe('wind');
+    // Wind 5 m/s at the surface, 15 m/s at 300 m: within the limit low down, beyond it at height.
+    const shear = model({
+      wind: [
+        profile(0, [
+          [0, 70, 5],
+          [300, 70, 15],
+        ]),
+      ],
+    });
+    expect(exceededLimit(quad, shear, 0, [0])).toBeNull();
+    expect(exceededLimit(quad, shear, 0, [0, 300])).toBe('wind');
     expect(
       exceededLimit(quad, model({ wind: [profile(0, [[0, 70, 10]])], gusts: createSeries([{ t: 0, v: 8 }]) }), 0, [0]),
     ).toBe('gust');

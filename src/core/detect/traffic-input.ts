@@ -1,5 +1,5 @@
 // The detector's input: positions, velocities, an active mask and per-aircraft protected zones as flat typed arrays.
-import type { TrafficFrame } from '../sim/traffic-frame';
+import { createKinematics, type TrafficFrame } from '../sim/traffic-frame';
 
 /**
  * One instant of traffic for detection. Index i is the flight index. Per-aircraft zones: a pair uses the larger radius,
@@ -35,12 +35,7 @@ export type InputArrayName = (typeof INPUT_ARRAYS)[number];
 export function createDetectInput(count: number): DetectInput {
   return {
     count,
-    x: new Float64Array(count),
-    y: new Float64Array(count),
-    z: new Float64Array(count),
-    vx: new Float64Array(count),
-    vy: new Float64Array(count),
-    vz: new Float64Array(count),
+    ...createKinematics(count),
     active: new Uint8Array(count).fill(1),
     radius: new Float64Array(count),
     halfHeight: new Float64Array(count),

@@ -24,16 +24,23 @@ export interface TrafficFrame {
   heading: Float32Array;
 }
 
-export function createTrafficFrame(count: number): TrafficFrame {
+/** Zeroed positions and velocities of `count` aircraft (shared by the frame and the detector's input). */
+export function createKinematics(count: number): Pick<TrafficFrame, 'x' | 'y' | 'z' | 'vx' | 'vy' | 'vz'> {
   return {
-    t: 0,
-    count,
     x: new Float64Array(count),
     y: new Float64Array(count),
     z: new Float64Array(count),
     vx: new Float64Array(count),
     vy: new Float64Array(count),
     vz: new Float64Array(count),
+  };
+}
+
+export function createTrafficFrame(count: number): TrafficFrame {
+  return {
+    t: 0,
+    count,
+    ...createKinematics(count),
     phase: new Uint8Array(count),
     classIndex: new Uint8Array(count),
     energy: new Float32Array(count),

@@ -1,4 +1,4 @@
-// Shared by the detection benchmarks: seeded synthetic drone traffic, its motion, and episode bookkeeping per tick.
+// Shared by the detection benchmarks (and the pool test): seeded synthetic drone traffic, its motion, and episode bookkeeping per tick.
 import { CONFLICT, LOS, NMAC } from '../../src/core/detect/closest-approach';
 import type { EpisodeTracker } from '../../src/core/detect/episodes';
 import { hypot2 } from '../../src/core/detect/hypot';

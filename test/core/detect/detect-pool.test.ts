@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeDetectPool } from '../../../src/cli/detect-pool-node';
 import { PairList } from '../../../src/core/detect/pair-list';
-import { createDetectInput, type DetectInput } from '../../../src/core/detect/traffic-input';
+import type { DetectInput } from '../../../src/core/detect/traffic-input';
 import { GridDetector } from '../../../src/core/detect/uniform-grid';
+import { createRandom } from '../../../src/core/random/seeded-hash';
+import { traffic as droneTraffic } from '../../bench/synthetic-detect-traffic';
 import { channelPool } from './channel-pool';
 import { toInput, traffic } from './traffic-arbitraries';
 
@@ -22,28 +24,13 @@ function expected(input: DetectInput): number[][] {
   return snapshot(out);
 }
 
-/** Drone traffic over a square, seeded. */
+/** Seeded drone traffic over a square, with some larger zones, longer look-aheads and inactive aircraft mixed in. */
 function spread(n: number, side: number, seed: number): DetectInput {
-  let s = seed;
-  const rand = () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-  const input = createDetectInput(n);
+  const input = droneTraffic(n, side, seed);
+  const rand = createRandom(seed + 1);
   for (let i = 0; i < n; i++) {
-    const heading = rand() * 2 * Math.PI;
-    const v = 5 + rand() * 20;
-    input.x[i] = rand() * side;
-    input.y[i] = rand() * side;
-    input.z[i] = 30 + rand() * 120;
-    input.vx[i] = v * Math.sin(heading);
-    input.vy[i] = v * Math.cos(heading);
-    input.vz[i] = (rand() - 0.5) * 2;
-    input.radius[i] = i % 11 === 0 ? 50 : 32;
-    input.halfHeight[i] = 7.62;
-    input.lookahead[i] = i % 13 === 0 ? 30 : 20;
-    input.nmacRadius[i] = 10;
-    input.nmacHalfHeight[i] = 5;
+    if (i % 11 === 0) input.radius[i] = 50;
+    if (i % 13 === 0) input.lookahead[i] = 30;
     input.active[i] = rand() < 0.97 ? 1 : 0;
   }
   return input;

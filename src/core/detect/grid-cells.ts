@@ -113,25 +113,10 @@ export class CellLists {
         const u0 = row + binOf(high - s0, Z);
         const u1 = row + Z + binOf(high - s1, Z);
         const entry = s * 4;
-        let p = counts[k0]++;
-        entries[p] = entry;
-        ends[p] = u0;
-        const k1x = spare + (k1 - spare) * sx;
-        p = counts[k1x];
-        counts[k1x] = p + sx;
-        entries[p] = entry + LEFT;
-        ends[p] = u1;
-        const k0y = spare + (k0 + rowKeys - spare) * sy;
-        p = counts[k0y];
-        counts[k0y] = p + sy;
-        entries[p] = entry + BELOW;
-        ends[p] = u0 + rowKeys;
-        const both = sx & sy;
-        const k1y = spare + (k1 + rowKeys - spare) * both;
-        p = counts[k1y];
-        counts[k1y] = p + both;
-        entries[p] = entry + LEFT + BELOW;
-        ends[p] = u1 + rowKeys;
+        place(counts, entries, ends, k0, 1, spare, entry, u0);
+        place(counts, entries, ends, k1, sx, spare, entry + LEFT, u1);
+        place(counts, entries, ends, k0 + rowKeys, sy, spare, entry + BELOW, u0 + rowKeys);
+        place(counts, entries, ends, k1 + rowKeys, sx & sy, spare, entry + LEFT + BELOW, u1 + rowKeys);
         continue;
       }
       for (let d = 0; d <= sx; d++) {
@@ -155,6 +140,27 @@ export class CellLists {
   bufferBytes(): number {
     return this.start.byteLength + this.entries.byteLength + this.ends.byteLength + this.counts.byteLength;
   }
+}
+
+/**
+ * Writes an entry (with the key of its run's end group) at the next place of group `key` when `valid` is 1; when it is 0,
+ * at the spare group's place, which does not advance (the next entry written there overwrites it). Branch-free.
+ */
+function place(
+  counts: Int32Array,
+  entries: Int32Array,
+  ends: Int32Array,
+  key: number,
+  valid: number,
+  spare: number,
+  entry: number,
+  endKey: number,
+): void {
+  const k = spare + (key - spare) * valid;
+  const p = counts[k];
+  counts[k] = p + valid;
+  entries[p] = entry;
+  ends[p] = endKey;
 }
 
 /** A raw bin (a whole number, possibly huge) clamped to [0, Z − 1], as a small integer. */

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import { type PairList, PairRows, PairSorter } from './pair-list';
 import { createStripInput, type StripInput, type StripResult, type StripWorkerApi } from './strip-worker-api';
-import { participates, slack, sweepSizes } from './swept-boxes';
+import { boxMargin, participates, RELATIVE_SLACK } from './swept-boxes';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
 
 export interface PoolStats {
@@ -45,7 +45,6 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
   const strips: StripInput[] = Array.from({ length: size }, () => createStripInput(16));
   const histogram = new Int32Array(HISTOGRAM_BINS);
   const cuts = new Float64Array(size + 1);
-  const sizes = { lookahead: 0, minRadius: 0, minHalfHeight: 0 };
   let ids = new Int32Array(0);
   const merged = new PairRows();
   const sorter = new PairSorter();
@@ -53,29 +52,34 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
   async function detect(input: DetectInput, out: PairList): Promise<PoolStats> {
     const count = input.count;
     if (ids.length < count) ids = new Int32Array(count);
-    const { x, y, vx, radius, nmacRadius } = input;
-    // One pass: the participants, their x range, the sweep sizes and the largest |vx|, radius and |x| + |y|.
+    const { x, y, vx, radius, nmacRadius, lookahead } = input;
+    // One pass: the participants, their x range, and the largest |vx|, look-ahead, reach and |x| + |y| and the
+    // smallest reach, which bound the halo.
     let n = 0;
     let minX = Number.POSITIVE_INFINITY;
     let maxX = Number.NEGATIVE_INFINITY;
     let maxVx = 0;
+    let maxT = 0;
     let maxR = 0;
+    let minR = Number.POSITIVE_INFINITY;
     let maxXY = 0;
     for (let i = 0; i < count; i++) {
       if (!participates(input, i)) continue;
       ids[n++] = i;
       const xi = x[i];
+      const r = Math.max(radius[i], nmacRadius[i]);
       if (xi < minX) minX = xi;
       if (xi > maxX) maxX = xi;
       maxVx = Math.max(maxVx, Math.abs(vx[i]));
-      maxR = Math.max(maxR, radius[i], nmacRadius[i]);
+      maxT = Math.max(maxT, lookahead[i]);
+      maxR = Math.max(maxR, r);
+      minR = Math.min(minR, r);
       maxXY = Math.max(maxXY, Math.abs(xi) + Math.abs(y[i]));
     }
-    sweepSizes(input, ids, n, sizes);
-    // The halo: twice the largest x reach of a swept box, bounded from the largest figures (a wider halo sends a few
-    // more aircraft, never changes a result).
-    const half = sizes.minRadius / 2;
-    const reach = 2 * (maxVx * sizes.lookahead + Math.max(maxR - half, half) + slack(maxXY));
+    // The halo: twice the largest x reach of a swept box (path over the look-ahead plus margin), bounded from the
+    // extremes (a wider halo sends a few more aircraft, never changes a result).
+    const smallest = n === 0 || minR < 0 ? 0 : minR;
+    const reach = 2 * (maxVx * maxT + boxMargin(maxR, smallest) + RELATIVE_SLACK * maxXY);
     splitAlongX(input, n, minX, maxX);
     for (let s = 0; s < size; s++) fillStrip(strips[s], input, n, cuts[s], cuts[s + 1], s === size - 1 ? 0 : reach);
     const sent = strips.reduce((sum, s) => sum + s.count, 0);
@@ -126,13 +130,14 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
    */
   function fillStrip(strip: StripInput, input: DetectInput, n: number, lo: number, hi: number, reach: number): void {
     const x = input.x;
-    const top = hi + reach;
+    const top = hi + reach; // reach ≥ 0: x < hi implies x ≤ top
     let m = 0;
     for (let k = 0; k < n; k++) {
       const xi = x[ids[k]];
-      m += +(xi >= lo) & +(xi < hi || xi <= top);
+      m += +(xi >= lo) & +(xi <= top);
     }
-    if (strip.capacity < m) Object.assign(strip, createStripInput(Math.max(m, strip.capacity * 2)));
+    // One place more than the strip holds: the loop below writes a candidate before it knows whether it stays.
+    if (strip.capacity < m + 1) Object.assign(strip, createStripInput(Math.max(m + 1, strip.capacity * 2)));
     const { index, owned, data, capacity } = strip;
     let c = 0;
     for (let k = 0; k < n; k++) {
@@ -140,7 +145,7 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
       const xi = x[i];
       index[c] = i;
       owned[c] = +(xi < hi);
-      c += +(xi >= lo) & +(xi < hi || xi <= top);
+      c += +(xi >= lo) & +(xi <= top);
     }
     strip.count = c;
     for (let f = 0; f < INPUT_ARRAYS.length; f++) {

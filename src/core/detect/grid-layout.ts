@@ -1,7 +1,7 @@
 // The grid's layout: participants, swept boxes per time slice, the cell size, and the aircraft numbered by home cell.
 import { REC, type SweepBins } from './grid-cells';
 import { MARGIN, MARGIN_Z, type PairTester, STATE, ZONE } from './pair-test';
-import { participates } from './swept-boxes';
+import { boxMargin, participates, RELATIVE_SLACK } from './swept-boxes';
 import type { DetectInput } from './traffic-input';
 
 /** Box records of one time slice, by slot. */
@@ -48,8 +48,9 @@ export class GridLayout {
   private cellOf = new Int32Array(0);
   private counts = new Int32Array(0);
   private lookahead = 0;
-  private halfRadius = 0;
-  private halfHeight = 0;
+  /** The smallest reach (radius or NMAC radius) and vertical reach of the participants. */
+  private smallestRadius = 0;
+  private smallestHeight = 0;
 
   constructor(
     readonly slices: number,
@@ -133,19 +134,17 @@ export class GridLayout {
       if (hi < h) h = hi;
     }
     this.lookahead = t;
-    this.halfRadius = n === 0 || r < 0 ? 0 : r / 2;
-    this.halfHeight = n === 0 || h < 0 ? 0 : h / 2;
+    this.smallestRadius = n === 0 || r < 0 ? 0 : r;
+    this.smallestHeight = n === 0 || h < 0 ? 0 : h;
     return n;
   }
 
-  /** Each zone's box margins: m = max(R − R_min/2, R_min/2) (R the larger of the radius and the NMAC radius) + 1 cm. */
+  /** Each zone's box margins (see boxMargin; R is the larger of the radius and the NMAC radius, likewise H). */
   private margins(tester: PairTester): void {
     const zt = tester.zones;
-    const halfR = this.halfRadius;
-    const halfH = this.halfHeight;
     for (let q = 0, end = tester.zoneCount * ZONE; q < end; q += ZONE) {
-      zt[q + MARGIN] = Math.max(Math.max(zt[q], zt[q + 3]) - halfR, halfR) + 0.01;
-      zt[q + MARGIN_Z] = Math.max(Math.max(zt[q + 1], zt[q + 4]) - halfH, halfH) + 0.01;
+      zt[q + MARGIN] = boxMargin(Math.max(zt[q], zt[q + 3]), this.smallestRadius);
+      zt[q + MARGIN_Z] = boxMargin(Math.max(zt[q + 1], zt[q + 4]), this.smallestHeight);
     }
   }
 
@@ -306,8 +305,8 @@ export class GridLayout {
       const py = st[d + 1];
       const pz = st[d + 2];
       const q = st[d + 7];
-      const m = zt[q + MARGIN] + 1e-9 * (Math.abs(px) + Math.abs(py));
-      const mz = zt[q + MARGIN_Z] + 1e-9 * Math.abs(pz);
+      const m = zt[q + MARGIN] + RELATIVE_SLACK * (Math.abs(px) + Math.abs(py));
+      const mz = zt[q + MARGIN_Z] + RELATIVE_SLACK * Math.abs(pz);
       const cx = st[d + 3] * centre;
       const cy = st[d + 4] * centre;
       const cz = st[d + 5] * centre;
@@ -359,12 +358,12 @@ function cellIndex(v: number, origin: number, inverse: number, cells: number): n
 
 /** Horizontal margin of a box: its zone's, plus a relative slack for rounding far from the origin. */
 function marginH(zt: Float64Array, q: number, x: number, y: number): number {
-  return zt[q + MARGIN] + 1e-9 * (Math.abs(x) + Math.abs(y));
+  return zt[q + MARGIN] + RELATIVE_SLACK * (Math.abs(x) + Math.abs(y));
 }
 
 /** Vertical margin of a box. */
 function marginV(zt: Float64Array, q: number, z: number): number {
-  return zt[q + MARGIN_Z] + 1e-9 * Math.abs(z);
+  return zt[q + MARGIN_Z] + RELATIVE_SLACK * Math.abs(z);
 }
 
 /**

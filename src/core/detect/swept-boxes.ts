@@ -20,39 +20,20 @@ export function participates(input: DetectInput, i: number): boolean {
 }
 
 /**
- * Global sizes of the swept boxes of a set of aircraft. A pair can only be flagged when, at some t in [0, T_pair], the two
- * aircraft are within R_pair horizontally and H_pair vertically, with R_pair = max(R_i, R_j) (R including the NMAC radius)
- * and T_pair ≤ the largest look-ahead T. Each aircraft's box covers its straight path over [0, T] grown by a margin m_i with
- * m_i + m_j ≥ max(R_i, R_j) for every pair: m_i = max(R_i − R_min/2, R_min/2) (R/2 each when all zones are equal). So two
- * aircraft can only be flagged when their boxes overlap: the broad phase never misses a pair.
+ * The margin a swept box grows by, on one axis. A pair can only be flagged when, at some t in [0, T_pair], the two
+ * aircraft are within R_pair horizontally and H_pair vertically, with R_pair = max(R_i, R_j) (R including the NMAC
+ * radius; likewise H) and T_pair ≤ the largest look-ahead T. Each aircraft's box covers its straight path grown by a
+ * margin m_i with m_i + m_j ≥ max(R_i, R_j) for every pair: m_i = max(R_i − R_min/2, R_min/2) (R/2 each when all zones
+ * are equal), plus 1 cm. So two aircraft can only be flagged when their boxes overlap: the broad phase never misses a
+ * pair. `reach` is R_i, `smallest` is R_min (never negative).
  */
-export interface SweepSizes {
-  lookahead: number;
-  minRadius: number;
-  minHalfHeight: number;
+export function boxMargin(reach: number, smallest: number): number {
+  const half = smallest / 2;
+  return Math.max(reach - half, half) + 0.01;
 }
 
-/** Largest look-ahead and smallest reach of the participating aircraft listed in ids[0..n). */
-export function sweepSizes(input: DetectInput, ids: Int32Array, n: number, out: SweepSizes): SweepSizes {
-  let t = 0;
-  let r = Number.POSITIVE_INFINITY;
-  let h = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < n; k++) {
-    const i = ids[k];
-    const ti = input.lookahead[i];
-    const ri = Math.max(input.radius[i], input.nmacRadius[i]);
-    const hi = Math.max(input.halfHeight[i], input.nmacHalfHeight[i]);
-    if (ti > t) t = ti;
-    if (ri < r) r = ri;
-    if (hi < h) h = hi;
-  }
-  out.lookahead = Math.max(0, t);
-  out.minRadius = n === 0 ? 0 : Math.max(0, r);
-  out.minHalfHeight = n === 0 ? 0 : Math.max(0, h);
-  return out;
-}
-
-/** 1 cm plus a relative term (for |x| + |y| = `distance`): far more than the rounding of the narrow phase. */
-export function slack(distance: number): number {
-  return 0.01 + 1e-9 * distance;
-}
+/**
+ * The relative slack added to a box's margin per metre of |x| + |y| (or |z|) from the origin: far more than the
+ * rounding of the narrow phase, so boundary pairs are never pruned.
+ */
+export const RELATIVE_SLACK = 1e-9;

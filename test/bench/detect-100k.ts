@@ -3,7 +3,7 @@
 import { EpisodeTracker } from '../../src/core/detect/episodes';
 import { PairList } from '../../src/core/detect/pair-list';
 import { GridDetector } from '../../src/core/detect/uniform-grid';
-import { advance, feedEpisodes, traffic } from './synthetic-detect-traffic';
+import { advance, feedEpisodes, quantile, traffic } from './synthetic-detect-traffic';
 
 function arg(name: string, fallback: number): number {
   const k = process.argv.indexOf(name);
@@ -15,8 +15,6 @@ const TICKS = arg('--ticks', 30);
 const WARMUP = 8;
 
 const median = (v: number[]) => quantile(v, 0.5);
-/** The q-quantile (0 = the minimum): the low ones show the cost when the shared machine lets the run alone. */
-const quantile = (v: number[], q: number) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) * q)];
 
 const input = traffic(N, SIDE, N);
 const grid = new GridDetector({

@@ -5,21 +5,13 @@ import { detectBruteForce } from '../../src/core/detect/brute-force';
 import { EpisodeTracker } from '../../src/core/detect/episodes';
 import { PairList } from '../../src/core/detect/pair-list';
 import { GridDetector } from '../../src/core/detect/uniform-grid';
-import { advance, feedEpisodes, traffic } from './synthetic-detect-traffic';
+import { advance, feedEpisodes, quantile, traffic } from './synthetic-detect-traffic';
 
 const quick = process.argv.includes('--quick');
 const TICKS = quick ? 5 : 9;
 const WARMUP = quick ? 2 : 3;
 
-function median(values: number[]): number {
-  return quantile(values, 0.5);
-}
-
-/** The q-quantile of the values (0 = the smallest). */
-function quantile(values: number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) * q + 0.5)];
-}
+const median = (values: number[]) => quantile(values, 0.5);
 
 interface Row {
   spread: string;

@@ -62,3 +62,9 @@ export function feedEpisodes(trackers: EpisodeTracker[], pairs: PairList, input:
   for (const tr of trackers) tr.end();
   return conflicts;
 }
+
+/** The q-quantile of the values (0 = the smallest, 0.5 = the median), nearest rank. */
+export function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) * q + 0.5)];
+}

@@ -4,6 +4,7 @@ import { type PairList, PairRows, PairSorter } from './pair-list';
 import { createStripInput, type StripInput, type StripResult, type StripWorkerApi } from './strip-worker-api';
 import { boxMargin, participates, RELATIVE_SLACK } from './swept-boxes';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
+import { wholeCount } from './whole-count';
 
 export interface PoolStats {
   strips: number;
@@ -38,8 +39,7 @@ const HISTOGRAM_BINS = 4096;
  * the merged rows, sorted by (i, j), are bit for bit the single-thread result.
  */
 export function createDetectPool(size: number, factory: (index: number) => PoolEndpoint): DetectPool {
-  if (!(size >= 1) || !Number.isInteger(size))
-    throw new RangeError(`pool size must be a whole number ≥ 1, got ${size}`);
+  wholeCount('pool size', size);
   const workers = Array.from({ length: size }, (_, k) => factory(k));
   const remotes = workers.map((w) => Comlink.wrap<StripWorkerApi>(w.endpoint));
   const strips: StripInput[] = Array.from({ length: size }, () => createStripInput(16));

@@ -1,4 +1,5 @@
 // Episodes: a condition that holds over consecutive detection ticks, with hysteresis so that it does not flicker.
+import { wholeCount } from './whole-count';
 
 /** One episode of a condition for one key (a pair of flights, a flight, or a flight and a zone). */
 export interface Episode {
@@ -77,9 +78,7 @@ export class EpisodeTracker {
   private startedCount = 0;
 
   constructor(readonly hysteresisTicks: number) {
-    if (!(hysteresisTicks >= 1) || !Number.isInteger(hysteresisTicks)) {
-      throw new RangeError(`hysteresis must be a whole number of ticks ≥ 1, got ${hysteresisTicks}`);
-    }
+    wholeCount('hysteresis (ticks)', hysteresisTicks);
   }
 
   begin(t: number): void {

@@ -4,6 +4,7 @@ import { GridLayout, type SliceBoxes } from './grid-layout';
 import { type PairList, PairSorter } from './pair-list';
 import { BATCH, PairTester } from './pair-test';
 import type { DetectInput } from './traffic-input';
+import { wholeCount } from './whole-count';
 
 /** Figures of the last detection tick. */
 export interface GridStats {
@@ -67,10 +68,8 @@ export class GridDetector {
   private second: Int32Array;
 
   constructor(options: GridOptions = {}) {
-    const slices = options.slices ?? 2;
-    if (!(slices >= 1) || !Number.isInteger(slices)) throw new RangeError(`slices must be a whole number ≥ 1`);
-    const batch = options.batch ?? BATCH;
-    if (!(batch >= 1) || !Number.isInteger(batch)) throw new RangeError(`batch must be a whole number ≥ 1`);
+    const slices = wholeCount('slices', options.slices ?? 2);
+    const batch = wholeCount('batch', options.batch ?? BATCH);
     this.first = new Int32Array(batch);
     this.second = new Int32Array(batch);
     this.layout = new GridLayout(slices, options.cellWidthFactor ?? 1, options.cellHeightFactor ?? 1);

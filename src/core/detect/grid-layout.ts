@@ -57,14 +57,7 @@ export class GridLayout {
     private readonly widthFactor: number,
     private readonly heightFactor: number,
   ) {
-    this.boxes = Array.from({ length: slices }, () => ({
-      records: new Float32Array(0),
-      ints: new Int32Array(0),
-      spanX: new Int32Array(0),
-      spanY: new Int32Array(0),
-      rawLow: new Int32Array(0),
-      rawHigh: new Int32Array(0),
-    }));
+    this.boxes = Array.from({ length: slices }, () => sliceBoxes(0));
   }
 
   bufferBytes(): number {
@@ -269,16 +262,8 @@ export class GridLayout {
   /** Writes the box records of every time slice in slot order. */
   private writeSlices(n: number, tester: PairTester): void {
     for (let k = 0; k < this.slices; k++) {
-      const boxes = this.boxes[k];
-      if (boxes.spanX.length < n) {
-        const cap = Math.max(n, boxes.spanX.length * 2);
-        boxes.records = new Float32Array(cap * REC);
-        boxes.ints = new Int32Array(boxes.records.buffer);
-        boxes.spanX = new Int32Array(cap);
-        boxes.spanY = new Int32Array(cap);
-        boxes.rawLow = new Int32Array(cap);
-        boxes.rawHigh = new Int32Array(cap);
-      }
+      const length = this.boxes[k].spanX.length;
+      if (length < n) this.boxes[k] = sliceBoxes(Math.max(n, length * 2));
       this.writeSlice(n, tester, k);
     }
   }
@@ -341,6 +326,19 @@ export class GridLayout {
       rawHigh[s] = rawBin(s1, origin, scale);
     }
   }
+}
+
+/** Box records of one time slice with room for `capacity` slots. */
+function sliceBoxes(capacity: number): SliceBoxes {
+  const records = new Float32Array(capacity * REC);
+  return {
+    records,
+    ints: new Int32Array(records.buffer),
+    spanX: new Int32Array(capacity),
+    spanY: new Int32Array(capacity),
+    rawLow: new Int32Array(capacity),
+    rawHigh: new Int32Array(capacity),
+  };
 }
 
 /** ⌊(v − origin)·scale⌋ as an int32, saturated (any non-decreasing bin will do; see SweepBins). */

@@ -49,6 +49,11 @@ export interface TacticalReport {
   zone_check: boolean;
 }
 
+/** An episode count of 0 for every kind. */
+function zeroCounts(): Record<Kind, number> {
+  return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+}
+
 /**
  * Creates the tactical monitor for a compiled scenario. Each check: airborne aircraft take part; their protected zones
  * come from their class's separation class (resolved once); the grid detector (or the pool) finds the conflict, LoS and
@@ -82,7 +87,7 @@ export function createTacticalMonitor(scenario: CompiledScenario, options: Tacti
     clearance: new EpisodeTracker(hysteresis),
     cad: new EpisodeTracker(hysteresis),
   };
-  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+  const counts = zeroCounts();
   const perFlight = new Map<number, Record<Kind, number>>();
   let minH = Number.POSITIVE_INFINITY;
   let minHPair = [0, 0];
@@ -99,7 +104,7 @@ export function createTacticalMonitor(scenario: CompiledScenario, options: Tacti
     counts[kind]++;
     for (const f of e.b < 0 ? [e.a] : [e.a, e.b]) {
       let c = perFlight.get(f);
-      if (!c) perFlight.set(f, (c = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>));
+      if (!c) perFlight.set(f, (c = zeroCounts()));
       c[kind]++;
     }
   }

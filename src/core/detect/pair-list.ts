@@ -116,25 +116,6 @@ export class PairRows {
     this.data = data;
   }
 
-  /** Appends the pair (i, j), i < j, with the figures in `s` (see closest-approach.ts slots) and its midpoint. */
-  push(i: number, j: number, flags: number, s: Float64Array, mx: number, my: number, mz: number): void {
-    if ((this.count + 1) * ROW > this.data.length) this.reserve(this.count + 1);
-    const d = this.data;
-    const o = this.count++ * ROW;
-    d[o] = i;
-    d[o + 1] = j;
-    d[o + 2] = flags;
-    d[o + 3] = s[TCPA];
-    d[o + 4] = s[DCPA];
-    d[o + 5] = s[TIN];
-    d[o + 6] = s[TOUT];
-    d[o + 7] = s[DH];
-    d[o + 8] = s[DV];
-    d[o + 9] = mx;
-    d[o + 10] = my;
-    d[o + 11] = mz;
-  }
-
   /** Appends n packed rows. */
   append(rows: Float64Array, n: number): void {
     this.reserve(this.count + n);

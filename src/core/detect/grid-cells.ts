@@ -23,24 +23,24 @@ export interface SweepBins {
  * The cell lists of one tick (one time slice). A box is listed in every cell it overlaps; entry = slot · 4 + tag, where
  * the tag says where the box's lower corner lies relative to the cell (LEFT | BELOW bits). Two boxes that overlap do so
  * in a rectangle whose lower corner lies in exactly one cell — the one where they are not both left of it nor both
- * below it, i.e. where (tag_a & tag_b) === 0 — so a pair is counted only there, and exactly once. Cell c's entries are
- * [start[c], start[c + 1]), ordered by the sweep bin of the box's lower end by one counting sort on (cell, bin): no
- * comparison sort. Each entry's `end` is where its run ends: the first entry of its cell whose lower bin lies beyond
- * the bin of its own box's upper end (the end of that (cell, bin) group, which the counting sort knows), so that the
- * sweep need not look at bins at all. Buffers are kept between ticks and grow only.
+ * below it, i.e. where (tag_a & tag_b) === 0 — so a pair is counted only there, and exactly once. The entries are
+ * listed cell after cell, each cell's ordered by the sweep bin of the box's lower end, by one counting sort on (cell,
+ * bin): no comparison sort. Each entry's run ends at the first entry of its cell whose lower bin lies beyond the bin of
+ * its own box's upper end: the end of that (cell, bin) group, which the counting sort's counters hold once it is done
+ * (ends[p] is that group's key), so that the sweep need not look at bins, nor at cells. Buffers are kept between ticks and grow only.
  */
 export class CellLists {
-  /** Entry boundaries: one per cell, then the total. */
-  start = new Int32Array(0);
   /** Slot · 4 + tag of each entry. */
   entries = new Int32Array(0);
   /**
-   * The run of each entry: the entries after it in its cell, up to (not including) ends[p], are those whose box's lower
-   * end lies in a bin not beyond the bin of its box's upper end. Always > p.
+   * The run of each entry: the entries after it in its cell, up to (not including) groupEnd[ends[p]], are those whose
+   * box's lower end lies in a bin not beyond the bin of its box's upper end. That end is always > p and never beyond
+   * the cell's last entry.
    */
   ends = new Int32Array(0);
   count = 0;
-  private counts = new Int32Array(0);
+  /** After build: the end of each (cell, bin) group (the counting sort's counters). */
+  groupEnd = new Int32Array(0);
 
   /**
    * Lists the n boxes of one time slice (REC words per slot, home cell x, y in words 6, 7; spans; raw sweep bins) in
@@ -52,11 +52,10 @@ export class CellLists {
     const Z = bins.perCell;
     const keys = cells * Z;
     const rowKeys = nx * Z;
-    if (this.start.length < cells + 1) this.start = new Int32Array(Math.max(cells + 1, this.start.length * 2));
     // Counters: one per (cell, bin), the total, a row and a cell beyond (zeros added past the grid's edge), a spare.
     const counters = keys + 2 + rowKeys + Z;
-    if (this.counts.length < counters) this.counts = new Int32Array(Math.max(counters, this.counts.length * 2));
-    const { start, counts } = this;
+    if (this.groupEnd.length < counters) this.groupEnd = new Int32Array(Math.max(counters, this.groupEnd.length * 2));
+    const counts = this.groupEnd;
     const columnOffset = bins.columnOffset;
     counts.fill(0, 0, counters);
     // 1. Count: counts[key + 1] counts the entries of (cell, bin) key. A box over at most 2 × 2 cells (most of them)
@@ -86,7 +85,6 @@ export class CellLists {
       }
     }
     for (let k = 0; k < keys; k++) counts[k + 1] += counts[k];
-    for (let c = 0; c <= cells; c++) start[c] = counts[c * Z];
     if (this.entries.length < total + 1) {
       const cap = Math.max(total + 1, this.entries.length * 2);
       this.entries = new Int32Array(cap);
@@ -132,13 +130,12 @@ export class CellLists {
         }
       }
     }
-    // counts[key] is now the end of group key: the end of each entry's run (lower bin ≤ upper bin ⇒ beyond the entry).
-    for (let p = 0; p < total; p++) ends[p] = counts[ends[p]];
+    // counts[key] is now the end of group key, read by the sweep as groupEnd[ends[p]].
     this.count = total;
   }
 
   bufferBytes(): number {
-    return this.start.byteLength + this.entries.byteLength + this.ends.byteLength + this.counts.byteLength;
+    return this.entries.byteLength + this.ends.byteLength + this.groupEnd.byteLength;
   }
 }
 

@@ -129,50 +129,47 @@ export class GridDetector {
    * was slower: it reloads a's box at every step.)
    */
   private sweepCells(slice: number, owned: Uint8Array | null): void {
-    const { start, entries, ends } = this.cells;
-    const cells = this.stats.cells;
+    const { entries, ends, groupEnd, count } = this.cells;
     const rec = this.layout.boxes[slice].records;
     let first = this.first;
     let second = this.second;
     let c = 0;
     let visited = 0;
-    for (let cell = 0; cell < cells; cell++) {
-      const cellEnd = start[cell + 1];
-      for (let a = start[cell]; a < cellEnd - 1; a++) {
-        const end = ends[a];
-        if (c + end - a > first.length) {
-          this.flush(slice, c, owned);
-          c = 0;
-          if (end - a > first.length) this.grow(end - a);
-          first = this.first;
-          second = this.second;
-        }
-        const ea = entries[a];
-        const sa = ea >> 2;
-        const ta = ea & 3;
-        const o = sa * REC;
-        const lo = rec[o];
-        const hi = rec[o + 1];
-        const y0 = rec[o + 2];
-        const y1 = rec[o + 3];
-        const z0 = rec[o + 4];
-        const z1 = rec[o + 5];
-        for (let b = a + 1; b < end; b++) {
-          const eb = entries[b];
-          const ob = (eb >> 2) * REC;
-          first[c] = sa;
-          second[c] = eb >> 2;
-          c +=
-            +((ta & eb & 3) === 0) &
-            +(rec[ob] <= hi) &
-            +(rec[ob + 1] >= lo) &
-            +(rec[ob + 2] <= y1) &
-            +(rec[ob + 3] >= y0) &
-            +(rec[ob + 4] <= z1) &
-            +(rec[ob + 5] >= z0);
-        }
-        visited += end - a - 1;
+    // One loop over all entries: a run never passes its cell's last entry, whose run is empty.
+    for (let a = 0; a < count; a++) {
+      const end = groupEnd[ends[a]];
+      if (c + end - a > first.length) {
+        this.flush(slice, c, owned);
+        c = 0;
+        if (end - a > first.length) this.grow(end - a);
+        first = this.first;
+        second = this.second;
       }
+      const ea = entries[a];
+      const sa = ea >> 2;
+      const ta = ea & 3;
+      const o = sa * REC;
+      const lo = rec[o];
+      const hi = rec[o + 1];
+      const y0 = rec[o + 2];
+      const y1 = rec[o + 3];
+      const z0 = rec[o + 4];
+      const z1 = rec[o + 5];
+      for (let b = a + 1; b < end; b++) {
+        const eb = entries[b];
+        const ob = (eb >> 2) * REC;
+        first[c] = sa;
+        second[c] = eb >> 2;
+        c +=
+          +((ta & eb & 3) === 0) &
+          +(rec[ob] <= hi) &
+          +(rec[ob + 1] >= lo) &
+          +(rec[ob + 2] <= y1) &
+          +(rec[ob + 3] >= y0) &
+          +(rec[ob + 4] <= z1) &
+          +(rec[ob + 5] >= z0);
+      }
+      visited += end - a - 1;
     }
     this.flush(slice, c, owned);
     this.stats.visited += visited;

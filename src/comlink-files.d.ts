@@ -1,4 +1,8 @@
-// Types for comlink's Node adapter imported by its file name (the package ships them as node-adapter.d.ts only).
+// Types for comlink's ES module files imported by their names (the package ships them as comlink.d.ts and node-adapter.d.ts).
+declare module 'comlink/dist/esm/comlink.mjs' {
+  export * from 'comlink';
+}
+
 declare module 'comlink/dist/esm/node-adapter.mjs' {
   import type { Endpoint } from 'comlink';
 

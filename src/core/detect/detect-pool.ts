@@ -1,7 +1,13 @@
 // A pool of detection workers: splits the frame into strips along x with a halo, detects in parallel, merges exactly.
-import * as Comlink from 'comlink';
+import * as Comlink from './comlink-esm';
 import { type PairList, PairRows, PairSorter } from './pair-list';
-import { createStripInput, type StripInput, type StripResult, type StripWorkerApi } from './strip-worker-api';
+import {
+  createStripInput,
+  type StripInput,
+  type StripResult,
+  type StripWorkerApi,
+  stripTransfers,
+} from './strip-worker-api';
 import { boxMargin, participates, RELATIVE_SLACK } from './swept-boxes';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
 import { wholeCount } from './whole-count';
@@ -84,11 +90,7 @@ export function createDetectPool(size: number, factory: (index: number) => PoolE
     for (let s = 0; s < size; s++) fillStrip(strips[s], input, n, cuts[s], cuts[s + 1], s === size - 1 ? 0 : reach);
     const sent = strips.reduce((sum, s) => sum + s.count, 0);
     const results: StripResult[] = await Promise.all(
-      strips.map((strip, s) =>
-        remotes[s].detectStrip(
-          Comlink.transfer(strip, [strip.data.buffer, strip.index.buffer, strip.owned.buffer] as Transferable[]),
-        ),
-      ),
+      strips.map((strip, s) => remotes[s].detectStrip(Comlink.transfer(strip, stripTransfers(strip)))),
     );
     let candidates = 0;
     merged.clear();

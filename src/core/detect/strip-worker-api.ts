@@ -1,5 +1,5 @@
 // The function a detection worker exposes: detect the pairs of one strip of the frame, owned aircraft plus halo.
-import * as Comlink from 'comlink';
+import * as Comlink from './comlink-esm';
 import { PairList, ROW } from './pair-list';
 import { type DetectInput, INPUT_ARRAYS } from './traffic-input';
 import { GridDetector, type GridStats } from './uniform-grid';
@@ -7,7 +7,10 @@ import { GridDetector, type GridStats } from './uniform-grid';
 /**
  * One strip: `count` aircraft (owned ones and the halo beyond the strip's upper x), their global flight indices in
  * increasing order, and their figures packed field after field in one Float64Array (field f of aircraft k at
- * f·capacity + k, fields in INPUT_ARRAYS order). Buffers travel as transferables and come back with the result.
+ * f·capacity + k, fields in INPUT_ARRAYS order). The buffers are shared memory where there is any (Node; a browser page
+ * that is cross-origin isolated), so that no buffer is ever transferred: a transfer detaches the sender's ArrayBuffer,
+ * which puts V8 in its slower typed-array mode for the rest of that thread (~15 % on detection; see docs/detect.md).
+ * Elsewhere they travel as transferables and come back with the result.
  */
 export interface StripInput {
   count: number;
@@ -33,15 +36,30 @@ export interface StripWorkerApi {
   detectStrip(strip: StripInput): StripResult;
 }
 
-/** An empty strip with room for `capacity` aircraft. */
+/** True when this thread can share memory with its workers. */
+export function canShareMemory(): boolean {
+  return (
+    typeof SharedArrayBuffer !== 'undefined' &&
+    (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false
+  );
+}
+
+/** An empty strip with room for `capacity` aircraft, in shared memory when there is any. */
 export function createStripInput(capacity: number): StripInput {
+  const memory = (bytes: number) => (canShareMemory() ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   return {
     count: 0,
     capacity,
-    data: new Float64Array(capacity * INPUT_ARRAYS.length),
-    index: new Int32Array(capacity),
-    owned: new Uint8Array(capacity),
+    data: new Float64Array(memory(8 * capacity * INPUT_ARRAYS.length)),
+    index: new Int32Array(memory(4 * capacity)),
+    owned: new Uint8Array(memory(capacity)),
   };
+}
+
+/** The buffers of a strip to transfer: none when they are shared. */
+export function stripTransfers(strip: StripInput): Transferable[] {
+  const { data, index, owned } = strip;
+  return data.buffer instanceof ArrayBuffer ? ([data.buffer, index.buffer, owned.buffer] as Transferable[]) : [];
 }
 
 /** The strip as a DetectInput of views on its buffers (all aircraft active: the sender left out inactive ones). */
@@ -90,13 +108,9 @@ export function exposeStripWorker(endpoint: Comlink.Endpoint): void {
   Comlink.expose(
     {
       detectStrip(strip: StripInput): StripResult {
+        // The rows are copied, not transferred (see StripInput), as are the strip's buffers when they are shared.
         const result = api.detectStrip(strip);
-        return Comlink.transfer(result, [
-          result.rows.buffer,
-          result.strip.data.buffer,
-          result.strip.index.buffer,
-          result.strip.owned.buffer,
-        ] as Transferable[]);
+        return Comlink.transfer(result, stripTransfers(result.strip));
       },
     },
     endpoint,

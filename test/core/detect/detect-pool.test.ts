@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeDetectPool } from '../../../src/cli/detect-pool-node';
 import { PairList } from '../../../src/core/detect/pair-list';
+import { createStripInput, stripTransfers } from '../../../src/core/detect/strip-worker-api';
 import type { DetectInput } from '../../../src/core/detect/traffic-input';
 import { GridDetector } from '../../../src/core/detect/uniform-grid';
 import { createRandom } from '../../../src/core/random/seeded-hash';
@@ -65,6 +66,35 @@ describe('createDetectPool', () => {
     input.active.fill(0);
     await pools[2].detect(input, out);
     expect(out.count).toBe(0);
+  });
+});
+
+describe('strip memory', () => {
+  it('is shared where it can be, so that no buffer is transferred', () => {
+    const strip = createStripInput(8);
+    expect(strip.data.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(strip.index.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(strip.owned.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(stripTransfers(strip)).toEqual([]);
+  });
+
+  it('is transferred without cross-origin isolation, with the same results', async () => {
+    const page = globalThis as { crossOriginIsolated?: boolean };
+    page.crossOriginIsolated = false;
+    try {
+      const strip = createStripInput(8);
+      expect(strip.data.buffer).toBeInstanceOf(ArrayBuffer);
+      expect(stripTransfers(strip)).toEqual([strip.data.buffer, strip.index.buffer, strip.owned.buffer]);
+      const pool = channelPool(2);
+      const input = spread(2_000, 3_000, 5);
+      const out = new PairList();
+      await pool.detect(input, out);
+      await pool.close();
+      expect(snapshot(out)).toEqual(expected(input));
+      expect(out.count).toBeGreaterThan(10);
+    } finally {
+      delete page.crossOriginIsolated;
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import { scenarioMeta } from '../src/ui/replay/scenario-meta';
 import { StrategicRecord } from '../src/ui/replay/strategic-view';
 import { RunCancelled } from '../src/ui/replay/yielding-monitor';
 import type { RunSummary, ScenarioMeta, SimWorkerApi } from '../src/ui/sim-protocol';
-import { buildWorldGeometry, worldGeometryBuffers } from '../src/ui/world-mesh/world-geometry';
+import { buildWorldGeometry } from '../src/ui/world-mesh/world-geometry';
 
 let resolveWorld: (w: World) => void;
 const worldReady = new Promise<World>((resolve) => (resolveWorld = resolve));
@@ -29,8 +29,9 @@ const api: SimWorkerApi = {
     const data = await fetchWorldData();
     const world = createWorld(data, createLocalFrame(CYBERPORT_ORIGIN));
     resolveWorld(world);
-    const geometry = buildWorldGeometry(world, createTerrainGrid(data.terrain), data.coast.bbox);
-    return Comlink.transfer(geometry, worldGeometryBuffers(geometry));
+    // Replies are copied, never transferred: a transfer would put this worker's V8 in its slower typed-array mode (see
+    // frame-reply.ts).
+    return buildWorldGeometry(world, createTerrainGrid(data.terrain), data.coast.bbox);
   },
 
   async load(text, file, startAt, options = { monitors: true }) {
@@ -78,10 +79,7 @@ const api: SimWorkerApi = {
         throw error;
       });
     run = { generation: gen, result: summary };
-    return Comlink.transfer(
-      { ok: true as const, meta, generation: gen, compileMs, opening: first.reply },
-      first.transfer,
-    );
+    return { ok: true as const, meta, generation: gen, compileMs, opening: first };
   },
 
   runResult(gen) {
@@ -100,14 +98,7 @@ const api: SimWorkerApi = {
 
   async frameAt(t, selected) {
     if (!current) throw new Error('no scenario loaded');
-    const { reply, transfer } = buildFrameReply(
-      current.session,
-      current.generation,
-      current.meta.windLayers,
-      t,
-      selected,
-    );
-    return Comlink.transfer(reply, transfer);
+    return buildFrameReply(current.session, current.generation, current.meta.windLayers, t, selected);
   },
 
   onProgress(listener) {

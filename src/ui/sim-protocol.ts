@@ -143,7 +143,7 @@ export interface FlightStatus {
   alerts: FlightAlert[];
 }
 
-/** One instant of the traffic; the typed arrays are transferred (owned by the receiver). */
+/** One instant of the traffic; the typed arrays are a copy (owned by the receiver). */
 export interface FrameReply extends TrafficFrame {
   generation: number;
   airborne: number;
@@ -207,7 +207,7 @@ export interface LoadOptions {
 }
 
 export interface SimWorkerApi {
-  /** Fetches and builds the world; returns its drawable geometry (transferred). */
+  /** Fetches and builds the world; returns its drawable geometry (a copy). */
   init(): Promise<WorldGeometry>;
   /**
    * Compiles a scenario text and starts its full run in the background; errors leave the previous scenario loaded.

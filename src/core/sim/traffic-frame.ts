@@ -80,10 +80,3 @@ export function copyTrafficFrame(src: TrafficFrame, dst: TrafficFrame): void {
   dst.energy.set(src.energy);
   dst.heading.set(src.heading);
 }
-
-/** The buffers of a frame, for postMessage transfer lists. */
-export function trafficFrameBuffers(f: TrafficFrame): ArrayBuffer[] {
-  return [f.x, f.y, f.z, f.vx, f.vy, f.vz, f.phase, f.classIndex, f.energy, f.heading].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
-}

@@ -51,9 +51,3 @@ export function buildWorldGeometry(world: World, terrain: TerrainGrid, bbox: rea
     attribution: COAST_ATTRIBUTION,
   };
 }
-
-/** Buffers of the geometry to transfer to the main thread. */
-export function worldGeometryBuffers(g: WorldGeometry): ArrayBuffer[] {
-  const t = g.terrain;
-  return [t.positions, t.normals, t.colors, t.indices, ...g.coastlines].map((a) => a.buffer as ArrayBuffer);
-}

@@ -20,7 +20,7 @@ const input = traffic(N, SIDE, N);
 const grid = new GridDetector({
   cellWidthFactor: arg('--cw', 1),
   cellHeightFactor: arg('--cw', 1),
-  slices: arg('--slices', 2),
+  slices: process.argv.includes('--slices') ? arg('--slices', 1) : undefined,
 });
 const pairs = new PairList();
 const trackers = [new EpisodeTracker(3), new EpisodeTracker(3), new EpisodeTracker(3)];
@@ -51,5 +51,5 @@ for (let tick = 0; tick < WARMUP + TICKS; tick++) {
 }
 const s = grid.stats;
 console.log(
-  `N=${N} side=${SIDE}: median wall ${median(wall).toFixed(1)} ms (detect ${median(det).toFixed(1)}), CPU ${median(cpu).toFixed(1)} ms (detect ${median(detCpu).toFixed(1)}); min CPU ${quantile(cpu, 0).toFixed(1)}, p20 CPU ${quantile(cpu, 0.2).toFixed(1)} (detect ${quantile(detCpu, 0.2).toFixed(1)}); cells ${s.cells} entries ${s.entries} visited ${s.visited} candidates ${s.candidates} pairs ${s.pairs}`,
+  `N=${N} side=${SIDE}: median wall ${median(wall).toFixed(1)} ms (detect ${median(det).toFixed(1)}), CPU ${median(cpu).toFixed(1)} ms (detect ${median(detCpu).toFixed(1)}); min CPU ${quantile(cpu, 0).toFixed(1)}, p20 CPU ${quantile(cpu, 0.2).toFixed(1)} (detect ${quantile(detCpu, 0.2).toFixed(1)}); slices ${s.slices} crowding ${s.crowding.toFixed(1)} cells ${s.cells} entries ${s.entries} visited ${s.visited} candidates ${s.candidates} pairs ${s.pairs}`,
 );

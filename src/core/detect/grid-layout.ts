@@ -4,6 +4,10 @@ import { MARGIN, MARGIN_Z, type PairTester, STATE, ZONE } from './pair-test';
 import { boxMargin, participates, RELATIVE_SLACK } from './swept-boxes';
 import type { DetectInput } from './traffic-input';
 
+/** The crowding from which 2, and 3, time slices are used (see GridLayout.chooseGrid; test/bench/detect-100k.ts). */
+const SLICES_2 = 28;
+const SLICES_3 = 90;
+
 /** Box records of one time slice, by slot. */
 export interface SliceBoxes {
   /** REC words per slot: float32 intervals on the sweep axis, y and the third axis (rounded outwards), home cell x, y. */
@@ -52,12 +56,18 @@ export class GridLayout {
   private smallestRadius = 0;
   private smallestHeight = 0;
 
+  /** Time slices of the current tick (fixed, or chosen by the crowding). */
+  slices = 1;
+  /** The current tick's crowding (see chooseGrid). */
+  crowding = 0;
+
+  /** `fixedSlices`: the time slices of every tick, or null to choose 1 to 3 by the crowding of each tick. */
   constructor(
-    readonly slices: number,
+    private readonly fixedSlices: number | null,
     private readonly widthFactor: number,
     private readonly heightFactor: number,
   ) {
-    this.boxes = Array.from({ length: slices }, () => sliceBoxes(0));
+    this.boxes = Array.from({ length: fixedSlices ?? 3 }, () => sliceBoxes(0));
   }
 
   bufferBytes(): number {
@@ -149,16 +159,19 @@ export class GridLayout {
     const src = this.source;
     const zt = tester.zones;
     const T2 = this.lookahead * 0.5;
-    const K = this.slices;
     let gx0 = Number.POSITIVE_INFINITY;
     let gx1 = Number.NEGATIVE_INFINITY;
     let gy0 = Number.POSITIVE_INFINITY;
     let gy1 = Number.NEGATIVE_INFINITY;
     let gz0 = Number.POSITIVE_INFINITY;
     let gz1 = Number.NEGATIVE_INFINITY;
-    let extent = 0;
-    let extentX = 0;
-    let extentZ = 0;
+    // Sums over the aircraft of the larger half path (x or y), the half paths along x and z, and the margins: a slice
+    // box of K slices spans 2·|half path|/K + 2·margin on each axis.
+    let larger = 0;
+    let pathX = 0;
+    let pathZ = 0;
+    let margin = 0;
+    let marginZ = 0;
     for (let k = 0, o = 0; k < n; k++, o += STATE) {
       const q = src[o + 7];
       const m = marginH(zt, q, src[o], src[o + 1]);
@@ -178,17 +191,27 @@ export class GridLayout {
       if (y1 > gy1) gy1 = y1;
       if (z0 < gz0) gz0 = z0;
       if (z1 > gz1) gz1 = z1;
-      // A slice box: the path's extent over K, plus the margins.
-      const w = (2 * Math.abs(hx)) / K + 2 * m;
-      const h = (2 * Math.abs(hy)) / K + 2 * m;
-      extent += w + h + Math.abs(w - h); // twice the larger
-      extentX += w;
-      extentZ += (2 * Math.abs(hz)) / K + 2 * mz;
+      larger += Math.max(Math.abs(hx), Math.abs(hy));
+      pathX += Math.abs(hx);
+      pathZ += Math.abs(hz);
+      margin += m;
+      marginZ += mz;
     }
     const width = gx1 - gx0;
     const height = gy1 - gy0;
     const depth = gz1 - gz0;
-    const mean = Math.max(extent / (2 * n), 1e-3);
+    // Crowding: how many other whole paths' boxes a box overlaps, on average (uniform traffic); more time slices pay
+    // off in crowded traffic, where they cut the false candidates, and cost in sparse traffic, where they only multiply
+    // the cell entries.
+    const whole = (2 * larger + 2 * margin) / n;
+    const wholeZ = (2 * pathZ + 2 * marginZ) / n;
+    this.crowding =
+      (n * 4 * whole * whole * Math.min(1, (2 * wholeZ) / Math.max(depth, 1e-9))) / Math.max(width * height, 1e-9);
+    const K = this.fixedSlices ?? (this.crowding < SLICES_2 ? 1 : this.crowding < SLICES_3 ? 2 : 3);
+    this.slices = K;
+    const mean = Math.max((2 * larger) / K + 2 * margin, 1e-3 * n) / n;
+    const extentX = (2 * pathX) / K + 2 * margin;
+    const extentZ = (2 * pathZ) / K + 2 * marginZ;
     let cw = mean * this.widthFactor;
     let ch = mean * this.heightFactor;
     // At most ~4 cells per aircraft: a sparser grid is no faster, only bigger.

@@ -10,6 +10,9 @@ import { wholeCount } from './whole-count';
 export interface GridStats {
   /** Aircraft taking part. */
   active: number;
+  /** Time slices of the tick, and the crowding they were chosen by (other boxes a box overlaps, on average). */
+  slices: number;
+  crowding: number;
   /** The axis along which each cell is swept (the one with the thinnest boxes relative to the cell). */
   sweepAxis: 'x' | 'z';
   cellWidth: number;
@@ -30,7 +33,7 @@ export interface GridOptions {
   cellWidthFactor?: number;
   /** Cell height (y) as a multiple of the mean swept-box extent (default 1). */
   cellHeightFactor?: number;
-  /** Time slices the look-ahead is cut into, each with its own boxes (default 2). */
+  /** Time slices the look-ahead is cut into, each with its own boxes (default: 1 to 3, chosen each tick by crowding). */
   slices?: number;
   /** Pairs queued before they are tested as a batch (default 4,096; the queue grows for a longer run). */
   batch?: number;
@@ -50,6 +53,8 @@ export interface GridOptions {
 export class GridDetector {
   readonly stats: GridStats = {
     active: 0,
+    slices: 0,
+    crowding: 0,
     sweepAxis: 'x',
     cellWidth: 0,
     cellHeight: 0,
@@ -68,7 +73,7 @@ export class GridDetector {
   private second: Int32Array;
 
   constructor(options: GridOptions = {}) {
-    const slices = wholeCount('slices', options.slices ?? 2);
+    const slices = options.slices === undefined ? null : wholeCount('slices', options.slices);
     const batch = wholeCount('batch', options.batch ?? BATCH);
     this.first = new Int32Array(batch);
     this.second = new Int32Array(batch);
@@ -91,6 +96,8 @@ export class GridDetector {
     stats.pairs = 0;
     out.clear();
     if (n < 2) return stats;
+    stats.slices = layout.slices;
+    stats.crowding = layout.crowding;
     stats.sweepAxis = layout.alongZ ? 'z' : 'x';
     stats.cellWidth = layout.cellWidth;
     stats.cellHeight = layout.cellHeight;

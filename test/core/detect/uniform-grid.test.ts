@@ -5,9 +5,10 @@ import { detectBruteForce } from '../../../src/core/detect/brute-force';
 import { PairList } from '../../../src/core/detect/pair-list';
 import { createDetectInput } from '../../../src/core/detect/traffic-input';
 import { GridDetector } from '../../../src/core/detect/uniform-grid';
+import { traffic as droneTraffic } from '../../bench/synthetic-detect-traffic';
 import { type Craft, toInput, traffic } from './traffic-arbitraries';
 
-function rows(list: PairList): unknown[] {
+function pairRows(list: PairList): unknown[] {
   const out: unknown[] = [];
   for (let r = 0; r < list.count; r++) {
     out.push([
@@ -31,7 +32,7 @@ function expectSameAsBruteForce(list: readonly Craft[], grid: GridDetector): voi
   const actual = new PairList();
   detectBruteForce(input, expected);
   grid.detect(input, actual);
-  expect(rows(actual)).toEqual(rows(expected));
+  expect(pairRows(actual)).toEqual(pairRows(expected));
 }
 
 describe('GridDetector', () => {
@@ -74,6 +75,21 @@ describe('GridDetector', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('cuts crowded traffic into more time slices, matching brute force at each', () => {
+    const grid = new GridDetector();
+    const chosen = [20_000, 1_000, 250].map((side) => {
+      const input = droneTraffic(2_000, side, side);
+      const expected = new PairList();
+      const actual = new PairList();
+      detectBruteForce(input, expected);
+      const stats = grid.detect(input, actual);
+      expect(pairRows(actual)).toEqual(pairRows(expected));
+      return [stats.slices, Math.round(stats.crowding)];
+    });
+    expect(chosen.map(([slices]) => slices)).toEqual([1, 2, 3]);
+    expect(chosen[0][1]).toBeLessThan(chosen[1][1]);
   });
 
   it('matches brute force on 3,000 aircraft, reusing its buffers as N changes', () => {
@@ -199,6 +215,6 @@ describe('GridDetector', () => {
     expect(out.count).toBe(0);
     input.active[1] = 1;
     new GridDetector().detect(input, out);
-    expect(rows(out).map((r) => (r as number[]).slice(0, 2))).toEqual([[0, 1]]);
+    expect(pairRows(out).map((r) => (r as number[]).slice(0, 2))).toEqual([[0, 1]]);
   });
 });

@@ -23,6 +23,8 @@ interface Row {
   /** The fifth of the ticks with the least CPU time: the cost when the shared VM leaves the run alone. */
   cpuP20Ms: number;
   candidates: number;
+  /** Time slices of the last tick (chosen by the crowding; see grid-layout.ts). */
+  slices: number;
   conflicts: number;
   pairs: number;
   memMb: number;
@@ -39,6 +41,7 @@ function runCase(spread: string, n: number, side: number): Row {
   let conflicts = 0;
   let flagged = 0;
   let candidates = 0;
+  let slices = 0;
   const cpu: number[] = [];
   // Small cases are quick: more ticks make their medians meaningful. Big ones take a few more ticks before the
   // optimising compiler has settled (each phase is a long loop run once per tick).
@@ -60,6 +63,7 @@ function runCase(spread: string, n: number, side: number): Row {
     }
     flagged = pairs.count;
     candidates = grid.stats.candidates;
+    slices = grid.stats.slices;
   }
   const memMb = (grid.bufferBytes() + pairs.bufferBytes()) / 1048576;
   let bruteMs: number | null = null;
@@ -83,6 +87,7 @@ function runCase(spread: string, n: number, side: number): Row {
     cpuMs: median(cpu),
     cpuP20Ms: quantile(cpu, 0.2),
     candidates,
+    slices,
     conflicts,
     pairs: flagged,
     memMb,
@@ -123,15 +128,15 @@ async function main(): Promise<void> {
   );
   console.log('');
   console.log(
-    '| traffic | N | ms/tick (detect + episodes) | CPU ms/tick | p20 CPU ms | detect ms | candidates | conflicts | flagged pairs | buffers MB | brute force ms | speed-up |',
+    '| traffic | N | ms/tick (detect + episodes) | CPU ms/tick | p20 CPU ms | detect ms | slices | candidates | conflicts | flagged pairs | buffers MB | brute force ms | speed-up |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [spread, n, side] of cases) {
     const r = runCase(spread, n, side);
     const brute = r.bruteMs === null ? '–' : fmt(r.bruteMs);
     const speedup = r.bruteMs === null ? '–' : `${fmt(r.bruteMs / r.detectMs, 0)}×`;
     console.log(
-      `| ${r.spread} | ${n.toLocaleString('en')} | ${fmt(r.ms, 2)} | ${fmt(r.cpuMs, 2)} | ${fmt(r.cpuP20Ms, 2)} | ${fmt(r.detectMs, 2)} | ${r.candidates.toLocaleString('en')} | ${r.conflicts.toLocaleString('en')} | ${r.pairs.toLocaleString('en')} | ${fmt(r.memMb)} | ${brute} | ${speedup} |`,
+      `| ${r.spread} | ${n.toLocaleString('en')} | ${fmt(r.ms, 2)} | ${fmt(r.cpuMs, 2)} | ${fmt(r.cpuP20Ms, 2)} | ${fmt(r.detectMs, 2)} | ${r.slices} | ${r.candidates.toLocaleString('en')} | ${r.conflicts.toLocaleString('en')} | ${r.pairs.toLocaleString('en')} | ${fmt(r.memMb)} | ${brute} | ${speedup} |`,
     );
   }
   console.log('');

@@ -1,12 +1,9 @@
 // The grid's layout: participants, swept boxes per time slice, the cell size, and the aircraft numbered by home cell.
 import { REC, type SweepBins } from './grid-cells';
 import { MARGIN, MARGIN_Z, type PairTester, STATE, ZONE } from './pair-test';
-import { boxMargin, participates, RELATIVE_SLACK } from './swept-boxes';
+import { boxMargin, lower, participates, RELATIVE_SLACK, upper } from './swept-boxes';
+import { crowding, slicesFor } from './time-slices';
 import type { DetectInput } from './traffic-input';
-
-/** The crowding from which 2, and 3, time slices are used (see GridLayout.chooseGrid; test/bench/detect-100k.ts). */
-const SLICES_2 = 28;
-const SLICES_3 = 90;
 
 /** Box records of one time slice, by slot. */
 export interface SliceBoxes {
@@ -200,14 +197,9 @@ export class GridLayout {
     const width = gx1 - gx0;
     const height = gy1 - gy0;
     const depth = gz1 - gz0;
-    // Crowding: how many other whole paths' boxes a box overlaps, on average (uniform traffic); more time slices pay
-    // off in crowded traffic, where they cut the false candidates, and cost in sparse traffic, where they only multiply
-    // the cell entries.
-    const whole = (2 * larger + 2 * margin) / n;
-    const wholeZ = (2 * pathZ + 2 * marginZ) / n;
-    this.crowding =
-      (n * 4 * whole * whole * Math.min(1, (2 * wholeZ) / Math.max(depth, 1e-9))) / Math.max(width * height, 1e-9);
-    const K = this.fixedSlices ?? (this.crowding < SLICES_2 ? 1 : this.crowding < SLICES_3 ? 2 : 3);
+    // The crowding of the whole paths' boxes chooses the time slices (time-slices.ts).
+    this.crowding = crowding(n, (2 * larger + 2 * margin) / n, (2 * pathZ + 2 * marginZ) / n, width, height, depth);
+    const K = this.fixedSlices ?? slicesFor(this.crowding);
     this.slices = K;
     const mean = Math.max((2 * larger) / K + 2 * margin, 1e-3 * n) / n;
     const extentX = (2 * pathX) / K + 2 * margin;
@@ -385,20 +377,6 @@ function marginH(zt: Float64Array, q: number, x: number, y: number): number {
 /** Vertical margin of a box. */
 function marginV(zt: Float64Array, q: number, z: number): number {
   return zt[q + MARGIN_Z] + RELATIVE_SLACK * Math.abs(z);
-}
-
-/**
- * Lower end of a box along one axis: position p, path centre offset c = v·(t0 + t1)/2 and half-length h = v·(t1 −
- * t0)/2 of the time interval, margin m; p + c − |h| is p + min(v·t0, v·t1) to within rounding (which the slack
- * covers), without a data-dependent branch.
- */
-function lower(p: number, c: number, h: number, m: number): number {
-  return p + (c - Math.abs(h)) - m;
-}
-
-/** Upper end of a box along one axis. */
-function upper(p: number, c: number, h: number, m: number): number {
-  return p + (c + Math.abs(h)) + m;
 }
 
 /** A float32 not above v (float32 rounding is to nearest: step down by more than half a float32 ulp first). */

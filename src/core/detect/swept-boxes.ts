@@ -37,3 +37,17 @@ export function boxMargin(reach: number, smallest: number): number {
  * rounding of the narrow phase, so boundary pairs are never pruned.
  */
 export const RELATIVE_SLACK = 1e-9;
+
+/**
+ * Lower end of a box along one axis: position p, path centre offset c = v·(t0 + t1)/2 and half-length h = v·(t1 −
+ * t0)/2 of the time interval, margin m; p + c − |h| is p + min(v·t0, v·t1) to within rounding (which the slack
+ * covers), without a data-dependent branch.
+ */
+export function lower(p: number, c: number, h: number, m: number): number {
+  return p + (c - Math.abs(h)) - m;
+}
+
+/** Upper end of a box along one axis. */
+export function upper(p: number, c: number, h: number, m: number): number {
+  return p + (c + Math.abs(h)) + m;
+}

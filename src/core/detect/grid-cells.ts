@@ -27,7 +27,8 @@ export interface SweepBins {
  * listed cell after cell, each cell's ordered by the sweep bin of the box's lower end, by one counting sort on (cell,
  * bin): no comparison sort. Each entry's run ends at the first entry of its cell whose lower bin lies beyond the bin of
  * its own box's upper end: the end of that (cell, bin) group, which the counting sort's counters hold once it is done
- * (ends[p] is that group's key), so that the sweep need not look at bins, nor at cells. Buffers are kept between ticks and grow only.
+ * (ends[p] is that group's key), so that the sweep need not look at bins, nor at cells. Buffers are kept between ticks
+ * and grow only.
  */
 export class CellLists {
   /** Slot · 4 + tag of each entry. */

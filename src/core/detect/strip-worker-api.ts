@@ -37,7 +37,7 @@ export interface StripWorkerApi {
 }
 
 /** True when this thread can share memory with its workers. */
-export function canShareMemory(): boolean {
+function canShareMemory(): boolean {
   return (
     typeof SharedArrayBuffer !== 'undefined' &&
     (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false
@@ -108,7 +108,7 @@ export function exposeStripWorker(endpoint: Comlink.Endpoint): void {
   Comlink.expose(
     {
       detectStrip(strip: StripInput): StripResult {
-        // The rows are copied, not transferred (see StripInput), as are the strip's buffers when they are shared.
+        // The rows go back as a copy (see StripInput); the strip's buffers are transferred back only when not shared.
         const result = api.detectStrip(strip);
         return Comlink.transfer(result, stripTransfers(result.strip));
       },

@@ -44,8 +44,8 @@ export function countAirborne(frame: TrafficFrame): number {
 }
 
 /**
- * Seeks the session to t and packs the reply. Its arrays are a snapshot (the run goes on in the worker between this
- * call and the post), and the reply is posted as a copy, not transferred: a transfer detaches the worker's buffers,
+ * Seeks the session to t and packs the reply. Its arrays are a snapshot sized to the traffic (the replay engine's own
+ * arrays change with the next seek), and the reply is posted as a copy, not transferred: a transfer detaches the worker's buffers,
  * which puts V8 in its slower typed-array mode for the rest of the worker's life (the engine and the detector ~15 %
  * slower; see docs/detect.md). Copying a frame of 10,000 aircraft takes well under a millisecond.
  */

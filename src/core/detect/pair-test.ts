@@ -103,8 +103,8 @@ export class PairTester {
     this.candidates += count;
     if (this.kept.length < count) this.kept = new Int32Array(count);
     // Stage 1, horizontal over all of [0, T] with the pair's larger reach (cheap: no division). Stage 2 repeats these
-    // lines over [s0, s1]: one function shared by both is not inlined into this long method, which costs ~1.3 ms per
-    // 100k-aircraft tick (test/bench/detect-100k.ts, runs alternated).
+    // lines over [s0, s1]: one function shared by both is inlined at one call site only (the method is long), which
+    // costs 1.2–2.8 ms per 100k-aircraft tick (tried twice; last, tick by tick against this code in one process).
     let near1 = 0;
     const sel = this.kept;
     for (let k = 0; k < count; k++) {

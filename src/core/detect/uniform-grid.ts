@@ -40,11 +40,12 @@ export interface GridOptions {
 }
 
 /**
- * A reusable grid detector. The look-ahead is cut into time slices and every participating aircraft gets a swept box
- * per slice (see grid-layout.ts); the cell size is the mean box extent. Each slice's boxes are listed in every cell they
- * overlap, each cell's list ordered by a bin of the boxes' lower end along the sweep axis (z, or x when the traffic is
- * flat; see grid-cells.ts). A pair's boxes overlap in a rectangle whose lower corner lies in exactly one cell, told by
- * the entries' tags, so each cell sweeps its list once (sweep and prune along the sweep axis, then the three intervals)
+ * A reusable grid detector. The look-ahead is cut into time slices (1 to 3, by the crowding of the traffic; see
+ * time-slices.ts) and every participating aircraft gets a swept box per slice (see grid-layout.ts); the cell size is
+ * the mean box extent. Each slice's boxes are listed in every cell they overlap, each cell's list ordered by a bin of
+ * the boxes' lower end along the sweep axis (z, or x when the traffic is flat; see grid-cells.ts). A pair's boxes
+ * overlap in a rectangle whose lower corner lies in exactly one cell, told by the entries' tags, so each cell's list is
+ * swept once (sweep and prune along the sweep axis, then the three intervals)
  * and every pair whose boxes overlap in a slice is met there exactly once; a pair met in a later slice is dropped when
  * its boxes overlap in an earlier one too. Then a division-free pre-test and the narrow phase (pair-test.ts); the
  * flagged pairs are sorted by (i, j) by a counting sort on i. Buffers are kept and grow only with the number of
@@ -129,7 +130,8 @@ export class GridDetector {
   /**
    * Sweep and prune in each cell of one slice: each entry a meets the following entries of its cell up to its run's end
    * (those whose sweep bin is at most the bin of a's upper end, so every pair whose intervals overlap on the sweep axis
-   * is met once, from the one listed first; the end comes with the entry, so the loop reads no bins); the pair is
+   * is met once, from the one listed first; the end is read from the counting sort's counters, so the loop reads no
+   * bins and, since no run passes its cell's last entry, needs no loop over cells); the pair is
    * queued for the pair test when this cell is the one that counts it (tags) and its intervals overlap on all three
    * axes. Branch-free inside: every pair is written, and the queue's end advances when it holds. (A single flat loop
    * over all (a, b) steps of a slice, stepping by arithmetic instead of ending each short run on a mispredicted branch,

@@ -5,6 +5,7 @@ import { buildRunReport } from '../../core/report/run-report';
 import { summaryText } from '../../core/report/summary-text';
 import { createTrackRecorder } from '../../core/report/track-recorder';
 import { tracksGeoJsonChunks } from '../../core/report/tracks-geojson';
+import { formatLocalIso } from '../../core/scenario/scenario-time';
 import { eventToJson } from '../../core/sim/events';
 import { runSimulation } from '../../core/sim/run-simulation';
 import { checkOutputDir, writeOutputDir, writeTextFile } from '../atomic-output';
@@ -66,15 +67,16 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
     await run.close();
   }
   const wall = (performance.now() - t0) / 1000;
-  const report = buildRunReport(compiled, result.engine, result.log.events, run.monitors);
+  const report = buildRunReport(compiled, result.engine, result.log.events, run.monitors, { tracks: recorder.tracks });
 
   const toGeo = compiled.frame.toGeo;
   const events = result.log.events;
+  const localTime = (t: number) => formatLocalIso(t, compiled.start_epoch_ms, compiled.utc_offset_min);
   await writeOutputDir(outDir, async (dir) => {
     await writeTextFile(
       join(dir, 'events.jsonl'),
       (function* () {
-        for (const e of events) yield `${eventToJson(e, toGeo)}\n`;
+        for (const e of events) yield `${eventToJson(e, toGeo, localTime)}\n`;
       })(),
     );
     await writeTextFile(join(dir, 'report.json'), [`${JSON.stringify(report, null, 2)}\n`]);

@@ -1,68 +1,102 @@
-// The run report: flights by outcome, holds and diversions by cause, flight times against plan, energy used.
+// The run report (report.json): provenance, flights by outcome, Metropolis 2 metrics, per-flight table, rounded.
 import { plannedFlightTime } from '../flight/planned-time';
-import type { CompiledScenario } from '../scenario/compiled';
+import type { CompiledFlight, CompiledScenario } from '../scenario/compiled';
 import type { Engine } from '../sim/engine';
-import type { SimEvent } from '../sim/events';
+import { EVENT_KINDS, type SimEvent } from '../sim/events';
 import { flightStatus } from '../sim/flight-status';
 import type { Monitor } from '../sim/monitor';
-import { PHASE_NAMES } from '../sim/phases';
+import { Phase } from '../sim/phases';
+import { type FlightFigures, type RunMetrics, runMetrics, snakeCase, type TacticalFigures } from './metrics';
+import { roundFigures } from './round-figures';
+import type { FlightTrack } from './track-recorder';
 
-export interface FlightReport {
-  id: string;
+/** Bumped whenever a key changes meaning or goes away (docs/report.schema.json describes this version). */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** Every outcome a flight can end a run with; each is always a key of `flights`. */
+export const OUTCOMES = ['completed', 'diverted', 'returned', 'cancelled', 'lost', 'unfinished'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface FlightReport extends FlightFigures {
   operator: string;
   class: string;
-  outcome: string;
-  planned_departure_s: number;
-  takeoff_s: number | null;
-  landed_s: number | null;
+  outcome: Outcome;
   landed_at: string | null;
+  departure_delay_s: number | null;
   held_s: number;
-  planned_flight_s: number;
-  flight_s: number | null;
   delta_s: number | null;
-  energy_used_wh: number;
 }
 
-export interface RunReport {
+export interface RunReport extends RunMetrics {
+  schema_version: number;
   scenario: { name: string; file: string; start: string; duration_s: number; simulated_s: number; seed: number };
-  /** planned, then the number of flights by final outcome (completed, diverted, …, or the phase they are still in). */
-  flights: Record<string, number>;
+  /** planned, then the number of flights by outcome (every outcome present). */
+  flights: Record<'planned' | Outcome, number>;
   /** Flights that were held by the weather at least once. */
   flights_held: number;
-  holds_by_cause: Record<string, number>;
   diversions_by_cause: Record<string, number>;
+  /** Every event kind (snake_case), with its count. */
   events_by_kind: Record<string, number>;
   flight_time: { mean_planned_s: number; mean_actual_s: number; mean_delta_s: number };
-  energy: { total_used_wh: number; mean_used_wh: number };
   monitors: Record<string, Record<string, unknown>>;
   per_flight: FlightReport[];
 }
 
-const count = (map: Record<string, number>, key: string) => {
-  map[key] = (map[key] ?? 0) + 1;
-};
+export interface RunReportOptions {
+  /** Recorded tracks by flight index, for the flown route lengths. */
+  tracks?: readonly FlightTrack[];
+}
+
+/** Horizontal length of the planned route: origin pad, en-route points, destination pad. */
+export function plannedRouteLength(f: CompiledFlight): number {
+  const pts = [f.origin, ...f.route, f.destination];
+  let d = 0;
+  for (let k = 1; k < pts.length; k++) d += Math.hypot(pts[k].x - pts[k - 1].x, pts[k].y - pts[k - 1].y);
+  return d;
+}
+
+/** Horizontal length of a recorded track. */
+export function trackLength(tr: FlightTrack): number {
+  let d = 0;
+  for (let k = 1; k < tr.t.length; k++) d += Math.hypot(tr.x[k] - tr.x[k - 1], tr.y[k] - tr.y[k - 1]);
+  return d;
+}
+
+function outcomeOf(landed: SimEvent | undefined, phase: number): Outcome {
+  if (landed) return String(landed.details.outcome) as Outcome;
+  if (phase === Phase.Cancelled) return 'cancelled';
+  if (phase === Phase.Lost) return 'lost';
+  return 'unfinished';
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 export function buildRunReport(
   scenario: CompiledScenario,
   engine: Engine,
   events: readonly SimEvent[],
   monitors: readonly Monitor[] = [],
+  options: RunReportOptions = {},
 ): RunReport {
   const byFlight = new Map<string, SimEvent[]>();
-  const eventsByKind: Record<string, number> = {};
-  const holds: Record<string, number> = {};
+  const eventsByKind: Record<string, number> = Object.fromEntries(EVENT_KINDS.map((k) => [snakeCase(k), 0]));
   const diversions: Record<string, number> = {};
   for (const e of events) {
-    count(eventsByKind, e.kind);
-    if (e.kind === 'hold-start') count(holds, String(e.details.cause));
-    if (e.kind === 'diverted' || e.kind === 'returning') count(diversions, String(e.details.cause));
+    eventsByKind[snakeCase(e.kind)]++;
+    if (e.kind === 'diverted' || e.kind === 'returning') {
+      const cause = String(e.details.cause);
+      diversions[cause] = (diversions[cause] ?? 0) + 1;
+    }
     for (const id of e.flights) {
       let list = byFlight.get(id);
       if (!list) byFlight.set(id, (list = []));
       list.push(e);
     }
   }
-  const outcomes: Record<string, number> = { planned: scenario.flights.length };
+  const outcomes = Object.fromEntries([['planned', scenario.flights.length], ...OUTCOMES.map((o) => [o, 0])]) as Record<
+    'planned' | Outcome,
+    number
+  >;
   let flightsHeld = 0;
   const perFlight: FlightReport[] = scenario.flights.map((f) => {
     const cls = scenario.classes[f.classIndex];
@@ -73,11 +107,11 @@ export function buildRunReport(
       .filter((e) => e.kind === 'hold-end' || e.kind === 'cancelled')
       .reduce((s, e) => s + Number(e.details.held_s ?? 0), 0);
     if (evs.some((e) => e.kind === 'hold-start')) flightsHeld++;
-    const phase = engine.frame.phase[f.index];
-    const outcome = landed ? String(landed.details.outcome) : PHASE_NAMES[phase];
-    count(outcomes, outcome);
+    const outcome = outcomeOf(landed, engine.frame.phase[f.index]);
+    outcomes[outcome]++;
     const planned = plannedFlightTime(f, cls);
     const flown = landed && takeoff ? landed.t - takeoff.t : null;
+    const track = options.tracks?.[f.index];
     return {
       id: f.id,
       operator: f.operator,
@@ -85,19 +119,30 @@ export function buildRunReport(
       outcome,
       planned_departure_s: f.departure_s,
       takeoff_s: takeoff?.t ?? null,
+      departure_delay_s: takeoff ? takeoff.t - f.departure_s : null,
       landed_s: landed?.t ?? null,
       landed_at: landed ? String(landed.details.pad) : null,
       held_s: held,
       planned_flight_s: planned,
       flight_s: flown,
       delta_s: flown === null ? null : flown - planned,
+      planned_route_m: plannedRouteLength(f),
+      flown_route_m: track && track.t.length > 1 ? trackLength(track) : null,
       energy_used_wh: flightStatus(engine, f.index).energy_used_wh,
     };
   });
   const flown = perFlight.filter((p) => p.flight_s !== null);
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-  const totalEnergy = perFlight.reduce((s, p) => s + p.energy_used_wh, 0);
-  return {
+  const monitorReports = Object.fromEntries(monitors.map((m) => [m.name, m.report()]));
+  const metrics = runMetrics({
+    scenario,
+    events,
+    flights: perFlight,
+    simulated_s: engine.t,
+    tactical: (monitorReports.tactical as unknown as TacticalFigures | undefined) ?? null,
+    plan: (monitorReports.strategic as { accepted: number; rejected: number; replanned?: number } | undefined) ?? null,
+  });
+  return roundFigures({
+    schema_version: REPORT_SCHEMA_VERSION,
     scenario: {
       name: scenario.name,
       file: scenario.file,
@@ -108,7 +153,6 @@ export function buildRunReport(
     },
     flights: outcomes,
     flights_held: flightsHeld,
-    holds_by_cause: holds,
     diversions_by_cause: diversions,
     events_by_kind: eventsByKind,
     flight_time: {
@@ -116,8 +160,8 @@ export function buildRunReport(
       mean_actual_s: mean(flown.map((p) => p.flight_s!)),
       mean_delta_s: mean(flown.map((p) => p.delta_s!)),
     },
-    energy: { total_used_wh: totalEnergy, mean_used_wh: perFlight.length ? totalEnergy / perFlight.length : 0 },
-    monitors: Object.fromEntries(monitors.map((m) => [m.name, m.report()])),
+    ...metrics,
+    monitors: monitorReports,
     per_flight: perFlight,
-  };
+  });
 }

@@ -22,11 +22,12 @@ export function summaryText(report: RunReport, wallSeconds?: number): string {
   lines.push(`simulated ${hms(s.simulated_s)} from ${s.start}${speed}, seed ${s.seed}`);
   const f = report.flights;
   const outcomes = Object.entries(f)
-    .filter(([k]) => k !== 'planned')
+    .filter(([k, v]) => k !== 'planned' && v > 0)
     .map(([k, v]) => `${v} ${k}`)
     .join(' · ');
   lines.push(`flights: ${f.planned} planned · ${outcomes} · ${report.flights_held} held at some point`);
-  lines.push(`holds by cause: ${list(report.holds_by_cause)}`);
+  const holds = Object.fromEntries(Object.entries(report.efficiency.holds_by_cause).map(([k, v]) => [k, v.holds]));
+  lines.push(`holds by cause: ${list(holds)}`);
   lines.push(`diversions by cause: ${list(report.diversions_by_cause)}`);
   const ft = report.flight_time;
   if (ft.mean_actual_s > 0) {

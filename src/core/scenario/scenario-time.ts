@@ -32,3 +32,10 @@ export function offsetLabel(minutes: number): string {
   const m = Math.abs(minutes);
   return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
+
+/** ISO 8601 local time with offset, to a tenth of a second: "2026-06-01T09:00:12.3+08:00". */
+export function formatLocalIso(t: number, startEpochMs: number, utcOffsetMin: number): string {
+  const tenths = Math.round((startEpochMs + t * 1000 + utcOffsetMin * 60_000) / 100);
+  const iso = new Date(tenths * 100).toISOString(); // "YYYY-MM-DDTHH:MM:SS.mmmZ" of the shifted instant
+  return `${iso.slice(0, 21)}${offsetLabel(utcOffsetMin)}`;
+}

@@ -72,9 +72,19 @@ export function roundForLog(value: number, decimals = 3): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
-/** One event as a JSON line with a fixed key order and rounded numbers; geographic position added by the caller. */
-export function eventToJson(e: SimEvent, toGeo?: (x: number, y: number) => { lat: number; lon: number }): string {
-  const out: Record<string, unknown> = { t: roundForLog(e.t, 2), kind: e.kind, flights: e.flights };
+/**
+ * One event as a JSON line with a fixed key order and rounded numbers; the caller adds the geographic position
+ * (toGeo) and the local clock time (localTime: ISO 8601 with offset, written as `time` beside `t`).
+ */
+export function eventToJson(
+  e: SimEvent,
+  toGeo?: (x: number, y: number) => { lat: number; lon: number },
+  localTime?: (t: number) => string,
+): string {
+  const out: Record<string, unknown> = { t: roundForLog(e.t, 2) };
+  if (localTime) out.time = localTime(e.t);
+  out.kind = e.kind;
+  out.flights = e.flights;
   if (e.x !== undefined && e.y !== undefined) {
     if (toGeo) {
       const g = toGeo(e.x, e.y);

@@ -36,13 +36,22 @@ async function run() {
 describe('run report', () => {
   it('counts flights by outcome and holds by cause, with per-flight times against plan', async () => {
     const { report } = await run();
-    expect(report.flights).toEqual({ planned: 2, completed: 1, cancelled: 1 });
+    expect(report.flights).toEqual({
+      planned: 2,
+      completed: 1,
+      diverted: 0,
+      returned: 0,
+      cancelled: 1,
+      lost: 0,
+      unfinished: 0,
+    });
     expect(report.flights_held).toBe(1);
-    expect(report.holds_by_cause).toEqual({ rain: 1 });
+    expect(Object.keys(report.efficiency.holds_by_cause)).toEqual(['rain']);
+    expect(report.efficiency.holds_by_cause.rain.holds).toBe(1);
     const ok = report.per_flight.find((f) => f.id === 'OK')!;
     expect(ok.outcome).toBe('completed');
     expect(ok.flight_s).toBeGreaterThan(ok.planned_flight_s);
-    expect(ok.delta_s).toBeCloseTo(ok.flight_s! - ok.planned_flight_s, 9);
+    expect(ok.delta_s).toBeCloseTo(ok.flight_s! - ok.planned_flight_s, 0);
     expect(ok.energy_used_wh).toBeGreaterThan(0);
     const wet = report.per_flight.find((f) => f.id === 'WET')!;
     expect(wet).toMatchObject({ outcome: 'cancelled', takeoff_s: null, flight_s: null });

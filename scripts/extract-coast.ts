@@ -16,6 +16,7 @@
 // under a size threshold dropped, inland-water holes filled, degrees rounded to 1e-6. A re-run writes the same bytes.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CYBERPORT_ORIGIN, WORLD_BOUNDS } from '../src/core/geo';
@@ -40,7 +41,7 @@ function readGshhg(): FlatPolygon[] {
   const region = `-R${box.minX}/${box.maxX}/${box.minY}/${box.maxY}`;
   let text: string;
   try {
-    text = execFileSync('gmt', ['coast', region, '-Df', '-M', '-W'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    text = execFileSync('gmt', ['coast', region, '-Df', '-M', '-W'], { encoding: 'utf8', maxBuffer: 64 << 20, cwd: tmpdir() }, // gmt writes gmt.history where it runs);
   } catch (error) {
     console.error(
       `extract-coast: \`gmt coast\` failed (${(error as Error).message})\n  apt-get install -y gmt gmt-gshhg-full`,

@@ -104,7 +104,12 @@ export const waypointSchema = z
     lon: z.number().min(-180).max(180).describe('longitude, degrees WGS84'),
     alt_m: within('altitude in metres, relative to `ref`', -500, 20_000, 'm'),
     ref: altitudeReferenceSchema,
-    speed_mps: within('commanded airspeed on the leg to this point (default: class cruise)', 0.1, 150, 'm/s').optional(),
+    speed_mps: within(
+      'commanded airspeed on the leg to this point (default: class cruise)',
+      0.1,
+      150,
+      'm/s',
+    ).optional(),
   })
   .describe('a route point');
 

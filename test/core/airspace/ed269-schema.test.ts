@@ -126,5 +126,4 @@ describe('ED-269 polygon rings', () => {
     }
     expect(ed269GeometrySchema.safeParse(geometry([p, [114.14, 22.26], [114.14, 22.27], p])).success).toBe(true);
   });
-
 });

@@ -1,6 +1,6 @@
 // The scenario file format as a zod schema: the single source of validation, types and the generated JSON Schema.
 import { z } from 'zod';
-import { HKO_SIGNALS } from '../aircraft/aircraft-class';
+import { AIRCRAFT_KINDS, HKO_SIGNALS } from '../aircraft/aircraft-class';
 import { ed269FeatureListSchema } from '../airspace/ed269-schema';
 import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
 
@@ -180,6 +180,23 @@ export const separationMinimaSchema = z.strictObject({
   nmac_half_height_m: within('near mid-air collision vertical distance', 0.01, 10_000, 'm'),
 });
 
+const intervalSchema = z.number().nonnegative().max(3600);
+
+/** Sequencing rules of an existing pad, by id (a later format version may declare new pads here with a position). */
+export const padEntrySchema = z
+  .strictObject({
+    id: identifier('id of a pad of the world'),
+    capacity: z.number().int().min(1).max(1000).optional().describe('take-offs and landings under way at once'),
+    min_interval_s: intervalSchema.optional().describe('seconds between movements (default 30)'),
+    min_interval_by_kind_s: z
+      .partialRecord(z.enum(AIRCRAFT_KINDS), intervalSchema)
+      .optional()
+      .describe(
+        'seconds between movements by the class kind about to move (multirotor, fixed-wing-vtol, evtol, racing)',
+      ),
+  })
+  .describe("overrides of a pad's sequencing rules");
+
 export const scenarioSchema = z
   .strictObject({
     skylane: z.literal(1).describe('format version, 1'),
@@ -187,6 +204,7 @@ export const scenarioSchema = z
     aircraft_classes: z.array(aircraftClassSchema).max(100).default([]).describe('classes added to the built-ins'),
     flights: z.array(flightSchema).max(200_000).describe('the flights'),
     weather: weatherSchema.default({ wind: [], gusts: [], rain: [], visibility: [], signals: [] }),
+    pads: z.array(padEntrySchema).max(1000).default([]).describe('pad sequencing overrides, by pad id'),
     separation: z
       .record(identifier('separation class'), separationMinimaSchema)
       .default({})

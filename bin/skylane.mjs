@@ -3,10 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: Boolean(process.stderr.isTTY),
-  cwd: process.cwd(),
-});
+const { runProcess } = await import('../src/cli/process-entry.ts');
+await runProcess();

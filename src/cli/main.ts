@@ -1,4 +1,5 @@
 // The `skylane` command: dispatches to the subcommands; bad input exits 2 with a message, internal errors exit 1.
+import { OutputWriteError } from './atomic-output';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError } from './cli-io';
 import { runDetectCommand } from './commands/detect';
 import { runGenerateCommand } from './commands/generate';
@@ -52,6 +53,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const code = (err as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`skylane ${name}: ${(err as Error).message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (err instanceof OutputWriteError) {
+      io.stderr(`skylane ${name}: ${err.message}\n`);
       return EXIT_BAD_INPUT;
     }
     if (code === 'EACCES' || code === 'ENOSPC' || code === 'EROFS' || code === 'ENOTDIR') {

@@ -9,17 +9,43 @@ export interface RunMonitorOptions {
   workers: number;
 }
 
-/** The standard monitors; their dispose() also stops the worker pool when there is one. */
-export function createRunMonitors(scenario: CompiledScenario, options: RunMonitorOptions): Monitor[] {
+export interface RunMonitors {
+  monitors: Monitor[];
+  /** Disposes the monitors and stops the worker pool, if any. */
+  close(): Promise<void>;
+}
+
+/**
+ * The standard monitors and how to close them. Nothing about the worker pool goes into the monitors' reports, so
+ * report.json is the same whatever the number of workers.
+ */
+export function createRunMonitors(scenario: CompiledScenario, options: RunMonitorOptions): RunMonitors {
   const pool = options.workers > 0 ? createNodeDetectPool(options.workers) : undefined;
   const monitors = createStandardMonitors(scenario, { detectPool: pool });
-  if (pool)
-    monitors.push({
-      name: 'detect-pool',
-      check() {},
-      finish() {},
-      report: () => ({ workers: pool.size }),
-      dispose: () => pool.close(),
-    });
-  return monitors;
+  return {
+    monitors,
+    async close() {
+      for (const m of monitors) await m.dispose?.();
+      await pool?.close();
+    },
+  };
+}
+
+/**
+ * A monitor that observes nothing and reports nothing: about every 100 ms of wall time it lets the event loop turn,
+ * so SIGINT/SIGTERM are handled during a long in-process simulation (the CLI's atomic output cleanup).
+ */
+export function yieldToSignals(): Monitor {
+  let last = performance.now();
+  return {
+    name: 'yield-to-signals',
+    check() {
+      const now = performance.now();
+      if (now - last < 100) return;
+      last = now;
+      return new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    finish() {},
+    report: () => ({}),
+  };
 }

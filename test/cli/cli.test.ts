@@ -130,3 +130,16 @@ describe('skylane CLI', () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe('skylane run --workers', () => {
+  it('writes the same report.json and events.jsonl whatever the number of detection workers', async () => {
+    const [a, b] = [tmp(), tmp()];
+    expect((await cli('run', 'scenarios/cyberport-waterfront.yaml', '--out', a, '--until', '300')).code).toBe(0);
+    const r = await cli('run', 'scenarios/cyberport-waterfront.yaml', '--out', b, '--until', '300', '--workers', '2');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/detection: 2 worker threads/);
+    for (const f of ['report.json', 'events.jsonl']) {
+      expect(readFileSync(join(b, f), 'utf8')).toBe(readFileSync(join(a, f), 'utf8'));
+    }
+  }, 30_000);
+});

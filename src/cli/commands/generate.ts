@@ -1,8 +1,8 @@
 // `skylane generate traffic --flights N --seed S [--window S] [--duration S] [--out FILE]`: a synthetic scenario.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
 import { generateTraffic } from '../../core/scenario/generate-traffic';
+import { checkOutputFile, writeOutputFile } from '../atomic-output';
 import { type CliIo, EXIT_OK, UsageError } from '../cli-io';
 import { bundledWorld } from '../load-scenario-file';
 import { parseDuration } from '../parse-duration';
@@ -39,6 +39,7 @@ export async function runGenerateCommand(args: string[], io: CliIo): Promise<num
       throw new UsageError(`--${name}: found "${text}", expected a duration such as 600, 30m or 2h\n`);
     return v;
   };
+  if (values.out !== undefined) checkOutputFile(values.out);
   const scenario = generateTraffic(bundledWorld(), {
     flights,
     seed,
@@ -48,8 +49,8 @@ export async function runGenerateCommand(args: string[], io: CliIo): Promise<num
   const out = values.out;
   const json = out?.toLowerCase().endsWith('.json');
   const text = json ? JSON.stringify(scenario) : dump(scenario, { lineWidth: 200, flowLevel: 3 });
-  if (out) {
-    await writeFile(out, text);
+  if (out !== undefined) {
+    await writeOutputFile(out, [text]);
     io.stderr(`wrote ${out} (${flights} flights, ${(text.length / 1e6).toFixed(2)} MB)\n`);
   } else io.stdout(text);
   return EXIT_OK;

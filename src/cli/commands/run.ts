@@ -1,18 +1,18 @@
 // `skylane run <file> [--out DIR] [--until T] [--seed N] [--json]`: simulates a scenario and writes its report.
-import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRunReport } from '../../core/report/run-report';
 import { summaryText } from '../../core/report/summary-text';
 import { createTrackRecorder } from '../../core/report/track-recorder';
-import { tracksToGeoJson } from '../../core/report/tracks-geojson';
+import { tracksGeoJsonChunks } from '../../core/report/tracks-geojson';
 import { eventToJson } from '../../core/sim/events';
 import { runSimulation } from '../../core/sim/run-simulation';
+import { checkOutputDir, writeOutputDir, writeTextFile } from '../atomic-output';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors, UsageError } from '../cli-io';
 import { loadScenarioFile } from '../load-scenario-file';
 import { parseDuration } from '../parse-duration';
 import { progressBar } from '../progress-bar';
-import { createRunMonitors } from '../run-monitors';
+import { createRunMonitors, yieldToSignals } from '../run-monitors';
 
 const USAGE = 'usage: skylane run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--json]\n';
 
@@ -43,6 +43,9 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--workers: found "${values.workers}", expected an integer from 0 (in-process) to 16\n`);
   }
 
+  const outDir = values.out ?? join('out', basename(file, extname(file)));
+  checkOutputDir(outDir); // a bad --out fails now, in milliseconds, not after the simulation
+
   const loaded = await loadScenarioFile(file, { seed });
   if (!loaded.ok) {
     printErrors(io, loaded.errors);
@@ -51,7 +54,8 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
   const compiled = loaded.scenario;
 
   const recorder = createTrackRecorder(compiled.flights.length);
-  const monitors = [...createRunMonitors(compiled, { workers }), recorder];
+  const run = createRunMonitors(compiled, { workers });
+  const monitors = [...run.monitors, recorder, yieldToSignals()];
   const bar = io.isTTY && !values.json ? progressBar(io.stderr, 'simulating') : undefined;
   const t0 = performance.now();
   let result: Awaited<ReturnType<typeof runSimulation>>;
@@ -59,23 +63,24 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
     result = await runSimulation(compiled, { monitors, until, onProgress: bar?.update, progressEvery: 30 });
   } finally {
     bar?.done();
-    for (const m of monitors) await m.dispose?.();
+    await run.close();
   }
   const wall = (performance.now() - t0) / 1000;
-  const report = buildRunReport(
-    compiled,
-    result.engine,
-    result.log.events,
-    monitors.filter((m) => m !== recorder),
-  );
+  const report = buildRunReport(compiled, result.engine, result.log.events, run.monitors);
 
-  const outDir = values.out ?? join('out', basename(file, extname(file)));
-  await mkdir(outDir, { recursive: true });
   const toGeo = compiled.frame.toGeo;
-  const eventsText = result.log.events.map((e) => eventToJson(e, toGeo)).join('\n');
-  await writeFile(join(outDir, 'events.jsonl'), eventsText ? `${eventsText}\n` : '');
-  await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(join(outDir, 'tracks.geojson'), JSON.stringify(tracksToGeoJson(compiled, recorder.tracks)));
+  const events = result.log.events;
+  await writeOutputDir(outDir, async (dir) => {
+    await writeTextFile(
+      join(dir, 'events.jsonl'),
+      (function* () {
+        for (const e of events) yield `${eventToJson(e, toGeo)}\n`;
+      })(),
+    );
+    await writeTextFile(join(dir, 'report.json'), [`${JSON.stringify(report, null, 2)}\n`]);
+    await writeTextFile(join(dir, 'tracks.geojson'), tracksGeoJsonChunks(compiled, recorder.tracks));
+  });
+  if (workers > 0) io.stderr(`detection: ${workers} worker thread${workers === 1 ? '' : 's'}\n`);
 
   if (values.json) {
     const { per_flight: _perFlight, ...summary } = report;

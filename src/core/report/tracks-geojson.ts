@@ -4,7 +4,22 @@ import { roundForLog } from '../sim/events';
 import type { FlightTrack } from './track-recorder';
 
 export function tracksToGeoJson(scenario: CompiledScenario, tracks: readonly FlightTrack[]): object {
-  const features = [];
+  return { type: 'FeatureCollection', features: [...trackFeatures(scenario, tracks)] };
+}
+
+/** The same collection as text chunks, one feature at a time (a large run never builds one huge string). */
+export function* tracksGeoJsonChunks(scenario: CompiledScenario, tracks: readonly FlightTrack[]): Generator<string> {
+  yield '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for (const feature of trackFeatures(scenario, tracks)) {
+    yield `${first ? '' : ','}${JSON.stringify(feature)}`;
+    first = false;
+  }
+  yield ']}';
+}
+
+/** One LineString feature per flight with at least two samples. */
+function* trackFeatures(scenario: CompiledScenario, tracks: readonly FlightTrack[]): Generator<object> {
   for (const f of scenario.flights) {
     const tr = tracks[f.index];
     if (!tr || tr.t.length < 2) continue;
@@ -12,7 +27,7 @@ export function tracksToGeoJson(scenario: CompiledScenario, tracks: readonly Fli
       const g = scenario.frame.toGeo(tr.x[k], tr.y[k]);
       return [roundForLog(g.lon, 6), roundForLog(g.lat, 6), roundForLog(tr.z[k], 1)];
     });
-    features.push({
+    yield {
       type: 'Feature',
       properties: {
         id: f.id,
@@ -22,7 +37,6 @@ export function tracksToGeoJson(scenario: CompiledScenario, tracks: readonly Fli
         times_s: tr.t.map((t) => roundForLog(t, 1)),
       },
       geometry: { type: 'LineString', coordinates },
-    });
+    };
   }
-  return { type: 'FeatureCollection', features };
 }

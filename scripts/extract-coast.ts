@@ -41,7 +41,11 @@ function readGshhg(): FlatPolygon[] {
   const region = `-R${box.minX}/${box.maxX}/${box.minY}/${box.maxY}`;
   let text: string;
   try {
-    text = execFileSync('gmt', ['coast', region, '-Df', '-M', '-W'], { encoding: 'utf8', maxBuffer: 64 << 20, cwd: tmpdir() }, // gmt writes gmt.history where it runs);
+    text = execFileSync('gmt', ['coast', region, '-Df', '-M', '-W'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      cwd: tmpdir(),
+    }); // gmt writes gmt.history where it runs
   } catch (error) {
     console.error(
       `extract-coast: \`gmt coast\` failed (${(error as Error).message})\n  apt-get install -y gmt gmt-gshhg-full`,

@@ -1,39 +1,65 @@
-// Extracts the committed coastline public/geo/coast.json from the OSM-derived land polygons of @geo-maps/earth-lands-10m.
+// Extracts the committed coastline public/geo/coast.json: GSHHG full resolution by default, OSM land polygons with --osm.
 //
-// Reproduce (the 129 MB source package is installed outside the repo and is never a dependency):
+// Reproduce (Debian packages; GSHHG is LGPL-3+, never a dependency of Skylane):
+//   apt-get install -y gmt gmt-gshhg-full
+//   npx tsx scripts/extract-coast.ts              # runs `gmt coast -R<world box> -Df -M -W` and assembles its shore lines
+//   npx tsx scripts/build-terrain.ts              # the terrain grid depends on the coast: rebuild it afterwards
+// GMT prints GSHHG's level-1 shores (land on the left) cut at its bins and at the box; shore-rings.ts joins the pieces
+// and closes lines that leave the box along its edge. Vertices are ~100-200 m apart around Cyberport (~127 m median).
+//
+// The earlier source, kept for comparison or where a finer OSM file is at hand (the file is streamed, one ring in memory):
 //   npm install --prefix /tmp/geo @geo-maps/earth-lands-10m@0.6.0
-//   npx tsx scripts/extract-coast.ts /tmp/geo/node_modules/@geo-maps/earth-lands-10m/map.geo.json
-//   npx tsx scripts/build-terrain.ts      # the terrain grid depends on the coast: rebuild it afterwards
-// The source path may also come from EARTH_LANDS_GEOJSON. The file is streamed (one ring in memory at a time),
-// so the default Node heap is enough. Output: public/geo/coast.json (clipped to WORLD_BOUNDS, simplified to ~5 m
-// within 3 km of Cyberport and ~30 m farther out, islets under a size threshold dropped, inland-water holes filled,
-// degrees rounded to 1e-6).
-// Accuracy: geo-maps built this package from OSM's *simplified* land polygons (made for small-scale maps), so around
-// Hong Kong its vertices are ~0.4–2 km apart and the shoreline can be 100–300 m off; "10m" is only the extra
-// Douglas-Peucker tolerance geo-maps applied. A finer GeoJSON source (e.g. full OSM land polygons) can be passed the
-// same way and the tolerances below then take effect.
-// Data: © OpenStreetMap contributors, ODbL 1.0, via @geo-maps/earth-lands-10m 0.6.0 (https://github.com/simonepri/geo-maps).
+//   npx tsx scripts/extract-coast.ts --osm /tmp/geo/node_modules/@geo-maps/earth-lands-10m/map.geo.json
+// That package is built from OSM's *simplified* land polygons (vertices ~0.4-2 km apart around Hong Kong), © OpenStreetMap
+// contributors, ODbL 1.0.
+// Either way the rings are clipped to WORLD_BOUNDS, simplified (~5 m within 3 km of Cyberport, ~30 m farther out), islets
+// under a size threshold dropped, inland-water holes filled, degrees rounded to 1e-6. A re-run writes the same bytes.
+import { execFileSync } from 'node:child_process';
 import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CYBERPORT_ORIGIN, WORLD_BOUNDS } from '../src/core/geo';
 import { clipRingToBox } from '../src/core/world/build/clip-ring-to-box';
 import { formatCoastJson } from '../src/core/world/build/format-coast-json';
 import { createPolygonStreamParser } from '../src/core/world/build/geojson-polygon-stream';
+import { parseGmtSegments, shoreRings } from '../src/core/world/build/shore-rings';
 import { type FlatPolygon, simplifyCoast } from '../src/core/world/build/simplify-coast';
-import { COAST_LICENCE, COAST_SOURCE } from '../src/core/world/coast-attribution';
+import { type CoastSource, GSHHG_COAST, OSM_COAST } from '../src/core/world/coast-attribution';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_SOURCE = '/tmp/geo/node_modules/@geo-maps/earth-lands-10m/map.geo.json';
-const source = process.argv[2] ?? process.env.EARTH_LANDS_GEOJSON ?? DEFAULT_SOURCE;
 const target = resolve(repoRoot, 'public/geo/coast.json');
+const box = { minX: WORLD_BOUNDS.west, minY: WORLD_BOUNDS.south, maxX: WORLD_BOUNDS.east, maxY: WORLD_BOUNDS.north };
 
 /** Tolerance (m): 5 m within 3 km of Cyberport, rising linearly to 30 m at 8 km and beyond. */
 export const toleranceAt = (d: number) => (d <= 3000 ? 5 : d >= 8000 ? 30 : 5 + (25 * (d - 3000)) / 5000);
 /** Smallest island or hole kept (m²): 200 m² within 3 km of Cyberport, 4,000 m² (a 63 m square) elsewhere. */
 export const minAreaAt = (d: number) => (d <= 3000 ? 200 : 4000);
 
-async function main(): Promise<void> {
+/** GSHHG full-resolution shores inside the box, as GMT prints them, assembled into closed land rings. */
+function readGshhg(): FlatPolygon[] {
+  const region = `-R${box.minX}/${box.maxX}/${box.minY}/${box.maxY}`;
+  let text: string;
+  try {
+    text = execFileSync('gmt', ['coast', region, '-Df', '-M', '-W'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      cwd: tmpdir(),
+    }); // gmt writes gmt.history where it runs
+  } catch (error) {
+    console.error(
+      `extract-coast: \`gmt coast\` failed (${(error as Error).message})\n  apt-get install -y gmt gmt-gshhg-full`,
+    );
+    process.exit(2);
+  }
+  const lines = parseGmtSegments(text);
+  const rings = shoreRings(lines, box);
+  console.log(`gmt coast: ${lines.length} shore lines → ${rings.length} land rings`);
+  return rings.map((ring) => [ring.flat()]);
+}
+
+/** The OSM-derived GeoJSON's polygons that meet the box, clipped to it (holes dropped), streamed ring by ring. */
+async function readOsm(source: string): Promise<FlatPolygon[]> {
   try {
     statSync(source);
   } catch {
@@ -42,7 +68,6 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const box = { minX: WORLD_BOUNDS.west, minY: WORLD_BOUNDS.south, maxX: WORLD_BOUNDS.east, maxY: WORLD_BOUNDS.north };
   const clipped: FlatPolygon[] = [];
   let current: FlatPolygon | null = null;
   let outerKept = false;
@@ -66,7 +91,6 @@ async function main(): Promise<void> {
       current = null;
     },
   });
-
   const started = performance.now();
   await new Promise<void>((done, fail) => {
     const stream = createReadStream(source, { highWaterMark: 4 << 20 });
@@ -80,14 +104,24 @@ async function main(): Promise<void> {
   console.log(
     `read ${ringsSeen} rings in ${((performance.now() - started) / 1000).toFixed(1)} s; ${clipped.length} polygons meet the box`,
   );
+  return clipped;
+}
 
+async function main(): Promise<void> {
+  const osmAt = process.argv.indexOf('--osm');
+  const osmFile = osmAt >= 0 ? process.argv[osmAt + 1] : undefined;
+  if (osmAt >= 0 && !osmFile) {
+    console.error('extract-coast: --osm needs the GeoJSON file (map.geo.json of @geo-maps/earth-lands-10m)');
+    process.exit(2);
+  }
+  const from: CoastSource = osmFile ? OSM_COAST : GSHHG_COAST;
+  const clipped = osmFile ? await readOsm(osmFile) : readGshhg();
   const { polygons, stats } = simplifyCoast(clipped, { focus: CYBERPORT_ORIGIN, toleranceAt, minAreaAt, decimals: 6 });
   const json = formatCoastJson({
-    source: COAST_SOURCE,
-    licence: COAST_LICENCE,
+    source: from.source,
+    licence: from.licence,
     bbox: [WORLD_BOUNDS.west, WORLD_BOUNDS.south, WORLD_BOUNDS.east, WORLD_BOUNDS.north],
-    simplification:
-      'Douglas-Peucker in local metres: 5 m within 3 km of Cyberport rising to 30 m at 8 km; islands under 200 m² (within 3 km) or 4000 m² (elsewhere) dropped; inland-water holes filled; degrees rounded to 1e-6. The source itself is generalised: vertices ~0.4-2 km apart, shoreline up to a few hundred metres off',
+    simplification: `Douglas-Peucker in local metres: 5 m within 3 km of Cyberport rising to 30 m at 8 km; islands under 200 m² (within 3 km) or 4000 m² (elsewhere) dropped; inland-water holes filled; degrees rounded to 1e-6. ${osmFile ? 'The OSM source itself is generalised: vertices ~0.4-2 km apart, shoreline up to a few hundred metres off' : 'GSHHG full resolution: vertices ~100-200 m apart, shoreline within ~100 m'}`,
     polygons,
   });
   writeFileSync(target, json);

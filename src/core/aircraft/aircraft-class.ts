@@ -1,6 +1,7 @@
 // Aircraft performance profiles: the fields every class has, and the power model that drains its battery.
 
-export type AircraftKind = 'multirotor' | 'fixed-wing-vtol' | 'evtol' | 'racing';
+export const AIRCRAFT_KINDS = ['multirotor', 'fixed-wing-vtol', 'evtol', 'racing'] as const;
+export type AircraftKind = (typeof AIRCRAFT_KINDS)[number];
 
 /** CAD categories of the Small Unmanned Aircraft Order (A1 ≤ 250 g, A2 250 g–7 kg, C 25–150 kg) and "special" above. */
 export type CadCategory = 'A1' | 'A2' | 'B' | 'C' | 'special';

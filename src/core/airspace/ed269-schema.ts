@@ -79,8 +79,8 @@ const ring = z
   .array(position, { error: 'a ring must be an array of [lng, lat] positions' })
   .max(ED269_MAX_RING_VERTICES, { error: `a ring may hold at most ${ED269_MAX_RING_VERTICES} positions` })
   .superRefine((pts, ctx) => {
-    const closed = pts.length > 1 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1];
-    const distinct = closed ? pts.length - 1 : pts.length;
+    // Distinct points, not positions: four copies of one point (or a closed two-point ring) are no polygon.
+    const distinct = new Set(pts.map(([lng, lat]) => `${lng},${lat}`)).size;
     if (distinct < 3) {
       ctx.addIssue({
         code: 'custom',

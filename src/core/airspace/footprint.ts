@@ -1,4 +1,5 @@
 // Horizontal footprints in local metres (circles and polygons with holes): bounding boxes and point containment.
+import { pointInRing } from '../world/point-in-ring';
 
 /** A circle in local metres. */
 export interface CircleFootprint {
@@ -52,18 +53,7 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 /** Even-odd containment of (x, y) in a polygon's rings (points exactly on an edge may go either way). */
 export function pointInRings(rings: readonly Float64Array[], x: number, y: number): boolean {
   let inside = false;
-  for (const ring of rings) {
-    const n = ring.length;
-    let jx = ring[n - 2];
-    let jy = ring[n - 1];
-    for (let i = 0; i < n; i += 2) {
-      const ix = ring[i];
-      const iy = ring[i + 1];
-      if (iy > y !== jy > y && x < ((jx - ix) * (y - iy)) / (jy - iy) + ix) inside = !inside;
-      jx = ix;
-      jy = iy;
-    }
-  }
+  for (const ring of rings) if (pointInRing(ring, x, y)) inside = !inside;
   return inside;
 }
 

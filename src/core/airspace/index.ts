@@ -8,5 +8,7 @@ export * from './ed269-schema';
 export * from './footprint';
 export * from './footprint-intersection';
 export * from './geozone';
+export * from './height-rules';
 export * from './zone-index';
+export * from './zone-restriction';
 export { BUNDLED_ZONE_SETS } from './zone-sets';

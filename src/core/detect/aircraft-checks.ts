@@ -1,4 +1,5 @@
 // Per-aircraft checks each tick: geozone infringement, ground and building clearance, and the CAD height limit.
+import { cadLimitM, heightAboveSurface } from '../airspace/height-rules';
 import type { CompiledScenario } from '../scenario/compiled';
 import { isTerminalArea } from '../sim/phases';
 import type { TrafficFrame } from '../sim/traffic-frame';
@@ -41,8 +42,7 @@ export class AircraftChecks {
     scenario.flights.forEach((f, i) => {
       const cls = scenario.classes[f.classIndex];
       this.minClearance[i] = cls.min_clearance_m;
-      const limit = scenario.rules.cad_height_limit_m[cls.cad_category];
-      this.cadLimit[i] = f.advanced || limit === undefined ? Number.POSITIVE_INFINITY : limit;
+      this.cadLimit[i] = cadLimitM(scenario.rules, cls, f.advanced);
     });
   }
 
@@ -61,8 +61,7 @@ export class AircraftChecks {
       const z = frame.z[i];
       const ground = this.world.groundHeightLocal(x, y);
       const roof = this.world.buildingTopLocal(x, y);
-      const surface = Math.max(roof, ground);
-      const height = z - surface;
+      const height = heightAboveSurface(z, ground, roof);
       const insideBuilding = z < roof;
       if (insideBuilding || (height < this.minClearance[i] && !isTerminalArea(frame.phase[i]))) {
         const reason = insideBuilding ? CLEARANCE_INSIDE_BUILDING : CLEARANCE_BELOW_MINIMUM;

@@ -1,7 +1,7 @@
 // What the zone-infringement check needs from the airspace: the zones containing a point at a time.
+import { type ZoneRestriction, zoneForbids } from '../airspace/zone-restriction';
 
-/** ED-269 restriction of a zone. */
-export type ZoneRestriction = 'PROHIBITED' | 'REQ_AUTHORISATION' | 'CONDITIONAL' | 'NO_RESTRICTION';
+export type { ZoneRestriction };
 
 export interface ZoneHit {
   readonly id: string;
@@ -17,7 +17,4 @@ export interface ZoneQuery {
 }
 
 /** True when being inside the zone is an infringement: PROHIBITED, or REQ_AUTHORISATION without the authorisation. */
-export function infringes(zone: ZoneHit, authorisations: readonly string[]): boolean {
-  if (zone.restriction === 'PROHIBITED') return true;
-  return zone.restriction === 'REQ_AUTHORISATION' && !authorisations.includes(zone.id);
-}
+export const infringes: (zone: ZoneHit, authorisations: readonly string[]) => boolean = zoneForbids;

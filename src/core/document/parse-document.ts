@@ -1,5 +1,6 @@
 // Parses untrusted YAML or JSON text safely: size, depth, alias and key limits, with located syntax errors.
 import { constructFromEvents, type Event, parseEvents } from 'js-yaml';
+import { scanJsonStructure } from './json-structure';
 import { describeValue, formatPath, type LocatedError } from './located-error';
 import { SourcePositions } from './source-positions';
 
@@ -57,6 +58,13 @@ export function parseDocumentText(text: string, file: string): ParseResult {
       parsedAsJson = true;
     } catch {
       // Not strict JSON: YAML flow syntax is a superset; let the YAML parser report the place.
+    }
+    if (parsedAsJson) {
+      const problem = scanJsonStructure(text, DOCUMENT_LIMITS.maxDepth);
+      if (problem) {
+        const { offset, ...rest } = problem;
+        return fail(problem.message, { ...new SourcePositions(text, []).position(offset), ...rest });
+      }
     }
   }
   if (!parsedAsJson) {

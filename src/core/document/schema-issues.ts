@@ -72,7 +72,7 @@ function issueToError(issue: Issue, path: DocPath, schema: ZodType, doc: ParsedD
         ...base,
         message: 'not an allowed value',
         expected: values.length === 1 ? values[0] : `one of ${values.join(', ')}`,
-        hint: typeof value === 'string' ? didYouMeanHint(value, issue.values.map(String)) : undefined,
+        hint: allowedValueHint(value, issue.values),
       };
     }
     case 'too_small':
@@ -90,8 +90,11 @@ function issueToError(issue: Issue, path: DocPath, schema: ZodType, doc: ParsedD
         expected: `${op} ${String(limit)}${what ? ` ${what}` : ''}`,
       };
     }
-    case 'invalid_format':
-      return { ...base, message: 'wrong format', expected: description ?? issue.format };
+    case 'invalid_format': {
+      // A pattern's rule is in the schema's message ("letters, digits and …"), never the bare word "regex".
+      const rule = issue.format === 'regex' ? issue.message : issue.format;
+      return { ...base, message: 'wrong format', expected: description ? `${description}: ${rule}` : rule };
+    }
     case 'invalid_union':
       return { ...base, message: 'wrong value', expected: description ?? 'one of the allowed forms' };
     case 'not_multiple_of':
@@ -99,6 +102,15 @@ function issueToError(issue: Issue, path: DocPath, schema: ZodType, doc: ParsedD
     default:
       return { ...base, expected: description };
   }
+}
+
+/** `write 1 without quotes` for a quoted number or boolean, else a did-you-mean among the allowed strings. */
+function allowedValueHint(value: unknown, allowed: readonly unknown[]): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const unquoted = allowed.find((v) => typeof v !== 'string' && String(v) === value.trim());
+  if (unquoted !== undefined) return `write ${String(unquoted)} without quotes`;
+  const words = allowed.filter((v): v is string => typeof v === 'string' && v !== value);
+  return didYouMeanHint(value, words);
 }
 
 function article(type: string): string {

@@ -17,7 +17,14 @@ export class SourcePositions {
     private readonly text: string,
     events?: Event[],
   ) {
-    this.index(events ?? parseEvents(text, { maxDepth: 64 }));
+    if (events) this.index(events);
+    else {
+      try {
+        this.index(parseEvents(text, { maxDepth: 64 }));
+      } catch {
+        // JSON that the YAML parser refuses (say a key over 1024 characters): errors keep their paths, no line.
+      }
+    }
   }
 
   /** The position of the node at `path`, or of its nearest existing ancestor. */
@@ -38,7 +45,12 @@ export class SourcePositions {
   position(offset: number): SourcePosition {
     if (!this.lineStarts) {
       this.lineStarts = [0];
-      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+      // Line breaks as YAML counts them: LF, CR LF, and a lone CR (old Mac files).
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
+      }
     }
     const starts = this.lineStarts;
     let lo = 0;

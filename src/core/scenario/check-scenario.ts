@@ -1,4 +1,4 @@
-// Checks that need more than the schema: ids, references, time order, world bounds and ground clearance.
+// Checks that need more than the schema: ids, references, time order, world bounds, ground clearance and pad entries.
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
 import { didYouMeanHint } from '../document/did-you-mean';
@@ -154,7 +154,33 @@ export function checkScenario(
   });
 
   checkWeatherTimes(s, seconds, errors);
+  checkPadEntries(s, padIds, errors);
   return errors;
+}
+
+/** Each `pads:` entry names a pad of the world, once. */
+function checkPadEntries(s: Scenario, padIds: string[], errors: PathError[]): void {
+  const seen = new Map<string, number>();
+  s.pads.forEach((entry, i) => {
+    const first = seen.get(entry.id);
+    if (first !== undefined) {
+      errors.push({
+        path: ['pads', i, 'id'],
+        message: `pad already listed (pads[${first}])`,
+        found: JSON.stringify(entry.id),
+        expected: 'each pad once',
+      });
+    } else if (!padIds.includes(entry.id)) {
+      errors.push({
+        path: ['pads', i, 'id'],
+        message: 'unknown pad (new pads cannot be declared yet)',
+        found: JSON.stringify(entry.id),
+        expected: 'a pad id of the world (see README)',
+        hint: didYouMeanHint(entry.id, padIds),
+      });
+    }
+    seen.set(entry.id, first ?? i);
+  });
 }
 
 /** Zone identifiers of the scenario; an inline zone may not reuse an identifier of an included set. */

@@ -1,9 +1,10 @@
-// Compiles a checked scenario to the local metric frame: classes, flights, routes, weather and minima.
+// Compiles a checked scenario to the local metric frame: classes, flights, routes, weather, minima and pad rules.
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import { compileGeozones } from '../airspace/compile-geozones';
 import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
 import { createSeries } from '../weather/piecewise-series';
 import { createWeatherModel, windFromDirection } from '../weather/weather-model';
+import { padRules } from '../world/pad-rules';
 import type { World } from '../world/world';
 import type { CompiledFlight, CompiledScenario, SeparationMinima } from './compiled';
 import { DEFAULT_RULES, DEFAULT_SEPARATION } from './default-rules';
@@ -87,6 +88,7 @@ export function compileScenario(s: Scenario, world: World, classes: AircraftClas
     separation: separationTable(s),
     rules: { cad_height_limit_m: { ...(s.rules?.cad_height_limit_m ?? DEFAULT_RULES.cad_height_limit_m) } },
     geozones: compileGeozones(scenarioZoneFeatures(s), frame, world, start),
+    pad_rules: padRules(world.pads, s.pads),
     equal_priority_conflicts_permitted: s.strategic?.equal_priority_conflicts === 'permitted',
   };
 }

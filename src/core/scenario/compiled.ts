@@ -4,6 +4,7 @@ import type { AircraftClass } from '../aircraft/aircraft-class';
 import type { Geozone } from '../airspace/geozone';
 import type { LocalFrame } from '../geo';
 import type { WeatherModel } from '../weather/weather-model';
+import type { PadRule } from '../world/pad-rules';
 import type { LocalPad, World } from '../world/world';
 import type { Scenario } from './schema';
 
@@ -76,6 +77,8 @@ export interface CompiledScenario {
   separation: Record<string, SeparationMinima>;
   rules: OperatingRules;
   geozones: Geozone[];
+  /** Sequencing rules of world.pads[k], same order: capacity and minimum interval (pad data + scenario `pads:`). */
+  pad_rules: PadRule[];
   /** Strategic settings: whether equal-priority intents may conflict. */
   equal_priority_conflicts_permitted: boolean;
 }

@@ -1,12 +1,19 @@
 // The scenario file format as a zod schema: the single source of validation, types and the generated JSON Schema.
 import { z } from 'zod';
-import { HKO_SIGNALS } from '../aircraft/aircraft-class';
+import { AIRCRAFT_KINDS, HKO_SIGNALS } from '../aircraft/aircraft-class';
 import { ed269FeatureListSchema } from '../airspace/ed269-schema';
 import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
 
-const finite = (description: string) => z.number().describe(description);
-const positive = (description: string) => z.number().positive().describe(description);
-const nonNegative = (description: string) => z.number().nonnegative().describe(description);
+/**
+ * A physical quantity within a sane range (the range is part of its description in the JSON Schema). The bounds are
+ * wide enough for every real drone and eVTOL and keep the engine's arithmetic finite (no 1e-300 climb rates).
+ */
+const within = (description: string, min: number, max: number, unit: string) =>
+  z
+    .number()
+    .min(min)
+    .max(max)
+    .describe(`${description} (${min} to ${max}${unit ? ` ${unit}` : ''})`);
 const identifier = (description: string) =>
   z
     .string()
@@ -46,36 +53,37 @@ const metaSchema = z
       .describe('random seed (gusts)'),
     hold_window_s: z
       .number()
-      .nonnegative()
+      .min(0)
+      .max(172_800)
       .default(3600)
-      .describe('how long a weather hold may last before the flight is cancelled'),
+      .describe('how long a weather hold may last before the flight is cancelled (0 to 172800 s)'),
   })
   .describe('scenario settings');
 
 const classFields = {
   name: z.string().min(1).max(200).describe('display name'),
   kind: z.enum(['multirotor', 'fixed-wing-vtol', 'evtol', 'racing']).describe('airframe kind (drawing and defaults)'),
-  cruise_speed_mps: positive('cruise airspeed, m/s'),
-  max_speed_mps: positive('maximum airspeed, m/s'),
-  climb_rate_mps: positive('maximum climb rate, m/s'),
-  descent_rate_mps: positive('maximum descent rate, m/s'),
-  accel_mps2: positive('longitudinal acceleration, m/s²'),
-  turn_rate_dps: positive('maximum turn rate, degrees per second'),
-  max_wind_mps: positive('highest mean wind for operation, m/s'),
-  max_gust_mps: positive('highest gust (mean + gust), m/s'),
-  max_rain_mmph: nonNegative('highest rain rate, mm/h'),
-  min_visibility_m: nonNegative('lowest visibility, m'),
+  cruise_speed_mps: within('cruise airspeed', 0.5, 150, 'm/s'),
+  max_speed_mps: within('maximum airspeed', 0.5, 150, 'm/s'),
+  climb_rate_mps: within('maximum climb rate', 0.1, 50, 'm/s'),
+  descent_rate_mps: within('maximum descent rate', 0.1, 50, 'm/s'),
+  accel_mps2: within('longitudinal acceleration', 0.05, 50, 'm/s²'),
+  turn_rate_dps: within('maximum turn rate', 1, 1000, 'degrees per second'),
+  max_wind_mps: within('highest mean wind for operation', 0.5, 100, 'm/s'),
+  max_gust_mps: within('highest gust (mean + gust)', 0.5, 150, 'm/s'),
+  max_rain_mmph: within('highest rain rate', 0, 1000, 'mm/h'),
+  min_visibility_m: within('lowest visibility', 0, 100_000, 'm'),
   grounding_signals: z.array(z.enum(HKO_SIGNALS)).describe('HKO signals under which the class may not fly'),
-  mass_kg: positive('take-off mass, kg'),
-  energy_wh: positive('usable battery energy, Wh'),
-  hover_power_w: positive('power in the hover / vertical mode, W'),
-  cruise_power_w: positive('power at cruise airspeed, W'),
+  mass_kg: within('take-off mass', 0.01, 10_000, 'kg'),
+  energy_wh: within('usable battery energy', 0.1, 1_000_000, 'Wh'),
+  hover_power_w: within('power in the hover / vertical mode', 0.1, 10_000_000, 'W'),
+  cruise_power_w: within('power at cruise airspeed', 0.1, 10_000_000, 'W'),
   reserve_fraction: z.number().min(0).max(0.9).describe('energy fraction to keep at landing'),
   cad_category: z.enum(['A1', 'A2', 'B', 'C', 'special']).describe('CAD category (A1 ≤ 250 g, A2 ≤ 7 kg, C 25–150 kg)'),
   separation_class: identifier('key into the separation table'),
-  min_clearance_m: nonNegative('minimum height above ground or roofs outside take-off and landing, m'),
-  preflight_s: nonNegative('duration of the pre-flight check, s'),
-  size_m: positive('span for drawing, m'),
+  min_clearance_m: within('minimum height above ground or roofs outside take-off and landing', 0, 1000, 'm'),
+  preflight_s: within('duration of the pre-flight check', 0, 86_400, 's'),
+  size_m: within('span for drawing', 0.01, 100, 'm'),
   note: z.string().max(2000).describe('where the figures come from'),
 };
 
@@ -94,9 +102,14 @@ export const waypointSchema = z
   .strictObject({
     lat: z.number().min(-90).max(90).describe('latitude, degrees WGS84'),
     lon: z.number().min(-180).max(180).describe('longitude, degrees WGS84'),
-    alt_m: finite('altitude in metres, relative to `ref`'),
+    alt_m: within('altitude in metres, relative to `ref`', -500, 20_000, 'm'),
     ref: altitudeReferenceSchema,
-    speed_mps: positive('commanded airspeed on the leg to this point, m/s (default: class cruise)').optional(),
+    speed_mps: within(
+      'commanded airspeed on the leg to this point (default: class cruise)',
+      0.1,
+      150,
+      'm/s',
+    ).optional(),
   })
   .describe('a route point');
 
@@ -113,14 +126,14 @@ export const flightSchema = z
     mission: z.enum(['delivery', 'passenger', 'inspection', 'training']).describe('mission type'),
     advanced: z.boolean().default(false).describe('Advanced operation with CAD permission (lifts the A1/A2 limits)'),
     authorisations: z.array(identifier('geozone identifier')).default([]).describe('geozones the flight may enter'),
-    hold_window_s: nonNegative('override of meta.hold_window_s for this flight').optional(),
+    hold_window_s: within('override of meta.hold_window_s for this flight', 0, 172_800, 's').optional(),
   })
   .describe('a planned flight');
 
 const windLayerSchema = z.strictObject({
   alt_amsl_m: z.number().min(0).max(3000).describe('layer altitude, m AMSL'),
   from_deg: z.number().min(0).max(360).describe('direction the wind blows from, degrees true'),
-  speed_mps: nonNegative('mean wind speed, m/s'),
+  speed_mps: within('mean wind speed', 0, 150, 'm/s'),
 });
 
 const windEntrySchema = z.strictObject({
@@ -141,17 +154,17 @@ export const weatherSchema = z
   .strictObject({
     wind: z.array(windEntrySchema).max(10_000).default([]).describe('wind by altitude, piecewise linear in time'),
     gusts: z
-      .array(seriesEntry('intensity_mps', z.number().nonnegative()))
+      .array(seriesEntry('intensity_mps', z.number().min(0).max(150)))
       .max(10_000)
       .default([])
       .describe('gust intensity over time, m/s (seeded random gusts up to this value)'),
     rain: z
-      .array(seriesEntry('rate_mmph', z.number().nonnegative()))
+      .array(seriesEntry('rate_mmph', z.number().min(0).max(1000)))
       .max(10_000)
       .default([])
       .describe('rain rate over time, mm/h'),
     visibility: z
-      .array(seriesEntry('visibility_m', z.number().nonnegative()))
+      .array(seriesEntry('visibility_m', z.number().min(0).max(1_000_000)))
       .max(10_000)
       .default([])
       .describe('visibility over time, m'),
@@ -160,12 +173,29 @@ export const weatherSchema = z
   .describe('weather over the scenario');
 
 export const separationMinimaSchema = z.strictObject({
-  radius_m: positive('protected radius, m'),
-  half_height_m: positive('protected half-height, m'),
-  lookahead_s: positive('look-ahead time, s'),
-  nmac_radius_m: positive('near mid-air collision horizontal distance, m'),
-  nmac_half_height_m: positive('near mid-air collision vertical distance, m'),
+  radius_m: within('protected radius', 0.1, 100_000, 'm'),
+  half_height_m: within('protected half-height', 0.1, 10_000, 'm'),
+  lookahead_s: within('look-ahead time', 0.1, 3600, 's'),
+  nmac_radius_m: within('near mid-air collision horizontal distance', 0.01, 10_000, 'm'),
+  nmac_half_height_m: within('near mid-air collision vertical distance', 0.01, 10_000, 'm'),
 });
+
+const intervalSchema = z.number().nonnegative().max(3600);
+
+/** Sequencing rules of an existing pad, by id (a later format version may declare new pads here with a position). */
+export const padEntrySchema = z
+  .strictObject({
+    id: identifier('id of a pad of the world'),
+    capacity: z.number().int().min(1).max(1000).optional().describe('take-offs and landings under way at once'),
+    min_interval_s: intervalSchema.optional().describe('seconds between movements (default 30)'),
+    min_interval_by_kind_s: z
+      .partialRecord(z.enum(AIRCRAFT_KINDS), intervalSchema)
+      .optional()
+      .describe(
+        'seconds between movements by the class kind about to move (multirotor, fixed-wing-vtol, evtol, racing)',
+      ),
+  })
+  .describe("overrides of a pad's sequencing rules");
 
 export const scenarioSchema = z
   .strictObject({
@@ -174,6 +204,7 @@ export const scenarioSchema = z
     aircraft_classes: z.array(aircraftClassSchema).max(100).default([]).describe('classes added to the built-ins'),
     flights: z.array(flightSchema).max(200_000).describe('the flights'),
     weather: weatherSchema.default({ wind: [], gusts: [], rain: [], visibility: [], signals: [] }),
+    pads: z.array(padEntrySchema).max(1000).default([]).describe('pad sequencing overrides, by pad id'),
     separation: z
       .record(identifier('separation class'), separationMinimaSchema)
       .default({})
@@ -181,7 +212,7 @@ export const scenarioSchema = z
     rules: z
       .strictObject({
         cad_height_limit_m: z
-          .record(z.enum(['A1', 'A2', 'B', 'C', 'special']), z.number().positive())
+          .record(z.enum(['A1', 'A2', 'B', 'C', 'special']), z.number().positive().max(10_000))
           .describe('height limit above ground by CAD category, m'),
       })
       .optional()

@@ -2,6 +2,7 @@
 import { footprintsIntersect } from '../airspace/footprint-intersection';
 import type { Geozone } from '../airspace/geozone';
 import type { ZoneIndex } from '../airspace/zone-index';
+import { zoneForbids } from '../airspace/zone-restriction';
 import type { ApprovalReason, IntentConflictReason, PriorityRelation, ZoneReason } from './approval-reasons';
 import type { LocalVolume } from './local-volume';
 import type { IndexedVolume, VolumeIndex } from './volume-index';
@@ -54,11 +55,7 @@ export function conflictBlocks(relation: PriorityRelation, equalPermitted: boole
 }
 
 /** The zones whose restriction applies to this flight: PROHIBITED, or REQ_AUTHORISATION without the authorisation. */
-export function zoneBlocks(zone: Geozone, authorisations: readonly string[]): boolean {
-  return (
-    zone.restriction === 'PROHIBITED' || (zone.restriction === 'REQ_AUTHORISATION' && !authorisations.includes(zone.id))
-  );
-}
+export const zoneBlocks: (zone: Geozone, authorisations: readonly string[]) => boolean = zoneForbids;
 
 /**
  * Visits every accepted volume that intersects v (time, altitude, then footprint), counting the tests; `visit` may

@@ -1,6 +1,7 @@
 // Strategic deconfliction of a scenario: flights planned in submission order, each Accepted or Rejected with reasons.
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import type { PathIssue } from '../airspace/ed269-parse';
+import { cadLimitM, heightAboveSurface } from '../airspace/height-rules';
 import { createZoneIndex, type ZoneIndex } from '../airspace/zone-index';
 import type { CompiledFlight, CompiledScenario } from '../scenario/compiled';
 import type { ApprovalReason } from './approval-reasons';
@@ -190,13 +191,12 @@ function shiftAllowed(
   shift: number,
   ceiling: number,
 ): boolean {
-  const cad = flight.advanced ? undefined : scenario.rules.cad_height_limit_m[cls.cad_category];
+  const cad = cadLimitM(scenario.rules, cls, flight.advanced);
   for (const p of flight.route) {
     const z = p.z + shift;
     const ground = scenario.world.groundHeightLocal(p.x, p.y);
-    const obstacle = Math.max(ground, scenario.world.buildingTopLocal(p.x, p.y));
-    if (z < obstacle + cls.min_clearance_m || z > ceiling) return false;
-    if (cad !== undefined && z - ground > cad) return false;
+    if (heightAboveSurface(z, ground, scenario.world.buildingTopLocal(p.x, p.y)) < cls.min_clearance_m) return false;
+    if (z > ceiling || z - ground > cad) return false;
   }
   return true;
 }

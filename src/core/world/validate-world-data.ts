@@ -181,6 +181,7 @@ function checkPads(root: Checker): void {
       p.at('lon').number(-180, 180, 'a longitude');
       p.at('elevation_m').number(-100, 10_000);
       p.at('capacity').integer(1, 1000);
+      if ('fatos' in (p.value as object)) p.at('fatos').integer(1, 100);
       const kind = p.at('kind');
       if (!PAD_KINDS.includes(kind.value as PadKind)) kind.fail(`one of ${PAD_KINDS.join(', ')}`);
       p.at('evtol').boolean();

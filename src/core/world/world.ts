@@ -12,6 +12,8 @@ export interface Pad {
   elevation_m: number;
   /** How many aircraft can be on the pad (landing, on the ground) at once. */
   capacity: number;
+  /** Final approach and take-off areas (vertiports): how many take-offs and landings can be under way at once. */
+  fatos?: number;
   kind: PadKind;
   /** True when a two-seat passenger eVTOL may use it. */
   evtol: boolean;

@@ -1,5 +1,5 @@
 // The drawable world (land mesh, coastlines, buildings, pads) built in the worker from the world data.
-import { COAST_ATTRIBUTION } from '../../core/world/coast-attribution';
+import { OSM_COAST } from '../../core/world/coast-attribution';
 import type { TerrainGrid } from '../../core/world/terrain-grid';
 import type { World } from '../../core/world/world';
 import type { WorldGeometry } from '../sim-protocol';
@@ -48,6 +48,6 @@ export function buildWorldGeometry(world: World, terrain: TerrainGrid, bbox: rea
     })),
     bounds: { minX: sw.x, minY: sw.y, maxX: ne.x, maxY: ne.y },
     maxGroundHeight: terrain.max_m,
-    attribution: COAST_ATTRIBUTION,
+    attribution: OSM_COAST.attribution, // the source of the committed public/geo/coast.json (land.test.ts checks it)
   };
 }

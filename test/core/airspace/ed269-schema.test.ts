@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatIssuePath, parseEd269, parseEd269Text } from '../../../src/core/airspace/ed269-parse';
-import { ed269FeatureListSchema, ed269FeatureSchema } from '../../../src/core/airspace/ed269-schema';
+import {
+  ed269FeatureListSchema,
+  ed269FeatureSchema,
+  ed269GeometrySchema,
+} from '../../../src/core/airspace/ed269-schema';
 import { BUNDLED_ZONE_SETS } from '../../../src/core/airspace/zone-sets';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/airspace/${name}`, import.meta.url), 'utf8');
@@ -97,5 +101,29 @@ describe('the bundled hk-illustrative zone set', () => {
       expect(f.otherReasonInfo).toContain('not the official eSUA map');
       expect(f.message?.toLowerCase()).toContain('illustrative');
     }
+  });
+});
+
+describe('ED-269 polygon rings', () => {
+  const geometry = (ring: number[][]) => ({
+    uomDimensions: 'M',
+    lowerLimit: 0,
+    lowerVerticalReference: 'AGL',
+    upperLimit: 100,
+    upperVerticalReference: 'AGL',
+    horizontalProjection: { type: 'Polygon', coordinates: [ring] },
+  });
+  const p = [114.13, 22.26];
+
+  it('counts distinct points: four copies of one point, or two points repeated, are rejected', () => {
+    for (const ring of [
+      [p, p, p, p],
+      [p, [114.14, 22.26], p, [114.14, 22.26], p],
+    ]) {
+      const r = ed269GeometrySchema.safeParse(geometry(ring));
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0].message).toMatch(/at least 3 distinct positions/);
+    }
+    expect(ed269GeometrySchema.safeParse(geometry([p, [114.14, 22.26], [114.14, 22.27], p])).success).toBe(true);
   });
 });

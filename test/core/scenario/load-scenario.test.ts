@@ -268,4 +268,43 @@ describe('loadScenario geozones', () => {
     expect(e.path).toBe('geozones.features[0].identifier');
     expect(e.line).toBe(lineOf(text, 'TOOLONGID'));
   });
+
+  it('compiles pad overrides into the pad rules, in world pad order', () => {
+    const r = loadScenario(
+      scenarioYaml([{ id: 'A1' }], {
+        pads: [{ id: 'cheung-chau-pad', capacity: 3, min_interval_s: 60, min_interval_by_kind_s: { evtol: 90 } }],
+      }),
+      'pads.yaml',
+      world,
+    );
+    if (!r.ok) throw new Error(r.errors[0].message);
+    const rules = r.scenario.pad_rules;
+    expect(rules.map((p) => p.pad)).toEqual(world.pads.map((p) => p.id));
+    const cheungChau = rules.find((p) => p.pad === 'cheung-chau-pad')!;
+    expect(cheungChau.capacity).toBe(3);
+    expect(cheungChau.min_interval_s.multirotor).toBe(60);
+    expect(cheungChau.min_interval_s.evtol).toBe(90);
+    expect(rules.find((p) => p.pad === 'cyberport-pad')).toMatchObject({ capacity: 2, min_interval_s: { evtol: 30 } });
+  });
+
+  it('reports unknown, repeated and out-of-range pad entries, located', () => {
+    const text = scenarioYaml([{ id: 'A1' }], {
+      pads: [{ id: 'cyberport-pda' }, { id: 'aberdeen', capacity: 1 }, { id: 'aberdeen', min_interval_s: 30 }],
+    });
+    expect(errorsOf(text).map((e) => [e.path, e.message, e.hint, e.line])).toEqual([
+      [
+        'pads[0].id',
+        'unknown pad (new pads cannot be declared yet)',
+        'did you mean "cyberport-pad"?',
+        lineOf(text, 'cyberport-pda'),
+      ],
+      ['pads[2].id', 'pad already listed (pads[1])', undefined, expect.any(Number)],
+    ]);
+    const negative = scenarioYaml([{ id: 'A1' }], {
+      pads: [{ id: 'aberdeen', min_interval_by_kind_s: { evtol: -5 } }],
+    });
+    expect(errorsOf(negative)[0].path).toBe('pads[0].min_interval_by_kind_s.evtol');
+    const badKind = scenarioYaml([{ id: 'A1' }], { pads: [{ id: 'aberdeen', min_interval_by_kind_s: { blimp: 5 } }] });
+    expect(errorsOf(badKind)[0].path).toMatch(/^pads\[0\]\.min_interval_by_kind_s/);
+  });
 });

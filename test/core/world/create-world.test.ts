@@ -47,6 +47,10 @@ describe('createWorld', () => {
     rejects((d) => (d.pads.pads[1].id = d.pads.pads[0].id), /pads\[1\]\.id: expected an id used by no other pad/);
   });
 
+  it('rejects a FATO count that is not a positive integer', () => {
+    rejects((d) => (d.pads.pads[1].fatos = 0), /pads\[1\]\.fatos: expected an integer in \[1, 100\], found number 0/);
+  });
+
   it('rejects a building whose roof is below its base, or a footprint of two points', () => {
     rejects(
       (d) => (d.buildings.buildings[0].top_m = d.buildings.buildings[0].base_m - 1),

@@ -3,7 +3,7 @@ import { booleanPointInPolygon, multiPolygon, point, pointToPolygonDistance, pol
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WORLD_BOUNDS } from '../../../src/core/geo';
-import { COAST_ATTRIBUTION } from '../../../src/core/world';
+import { OSM_COAST } from '../../../src/core/world';
 import { data, world } from './world-fixture';
 
 describe('coast', () => {
@@ -60,9 +60,9 @@ describe('coast', () => {
   it('carries the ODbL source and licence, and fits in a small file', () => {
     expect(data.coast.source).toContain('@geo-maps/earth-lands-10m 0.6.0');
     expect(data.coast.licence).toContain('ODbL');
-    expect(COAST_ATTRIBUTION).toBe(
-      'Coastline © OpenStreetMap contributors, ODbL 1.0, via @geo-maps/earth-lands-10m 0.6.0 (https://github.com/simonepri/geo-maps)',
-    );
+    // The viewer shows OSM_COAST's attribution: it must name the committed coast's source.
+    expect(data.coast.source).toBe(OSM_COAST.source);
+    expect(OSM_COAST.attribution).toContain('© OpenStreetMap contributors, ODbL 1.0');
     expect(JSON.stringify(data.coast).length).toBeLessThan(1_000_000);
     for (const p of data.coast.polygons)
       for (const ring of p)

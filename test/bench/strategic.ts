@@ -3,6 +3,7 @@
 
 import { compileGeozones } from '../../src/core/airspace/compile-geozones';
 import { createZoneIndex } from '../../src/core/airspace/zone-index';
+import { zoneForbids } from '../../src/core/airspace/zone-restriction';
 import { BUNDLED_ZONE_SETS } from '../../src/core/airspace/zone-sets';
 import { createRandom } from '../../src/core/random/seeded-hash';
 import type { CompiledScenario } from '../../src/core/scenario/compiled';
@@ -11,7 +12,6 @@ import {
   conflictBlocks,
   relationOf,
   type StrategicContext,
-  zoneBlocks,
   zonesMeeting,
 } from '../../src/core/strategic/conflict-check';
 import { DEFAULT_INTENT_MODEL } from '../../src/core/strategic/intent-model';
@@ -119,7 +119,7 @@ function bruteForceStatuses(s: CompiledScenario, built: Built): { statuses: stri
       }
     }
     if (!blocked && zones) {
-      blocked = c.volumes.some((v) => zonesMeeting(zones, v).some((z) => zoneBlocks(z, c.authorisations)));
+      blocked = c.volumes.some((v) => zonesMeeting(zones, v).some((z) => zoneForbids(z, c.authorisations)));
     }
     statuses.push(blocked ? 'Rejected' : 'Accepted');
     if (!blocked) accepted.push(c);

@@ -1,11 +1,12 @@
 // Per-aircraft checks each tick: geozone infringement, ground and building clearance, and the CAD height limit.
 import { cadLimitM, heightAboveSurface } from '../airspace/height-rules';
+import { zoneForbids } from '../airspace/zone-restriction';
 import type { CompiledScenario } from '../scenario/compiled';
 import { isTerminalArea } from '../sim/phases';
 import type { TrafficFrame } from '../sim/traffic-frame';
 import type { World } from '../world/world';
 import type { EpisodeTracker } from './episodes';
-import { infringes, type ZoneQuery } from './zone-query';
+import type { ZoneQuery } from './zone-query';
 
 /** Why an aircraft is too low. */
 export const CLEARANCE_INSIDE_BUILDING = 1;
@@ -74,7 +75,7 @@ export class AircraftChecks {
         const hits = this.zones.zonesAt(x, y, z, t);
         for (let h = 0; h < hits.length; h++) {
           const zone = hits[h];
-          if (!infringes(zone, this.authorisations[i])) continue;
+          if (!zoneForbids(zone, this.authorisations[i])) continue;
           const number = this.zoneNumber(zone.id);
           trackers.zone.observe(number * n + i, i, -1, 0, 0, 0, x, y, z, number);
         }

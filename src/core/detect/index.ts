@@ -9,4 +9,4 @@ export { exposeStripWorker, type StripInput, type StripResult, type StripWorkerA
 export { createTacticalMonitor, type TacticalMonitorOptions, type TacticalReport } from './tactical-monitor';
 export { createDetectInput, type DetectInput, type ProtectedZone, setZone } from './traffic-input';
 export { GridDetector, type GridOptions, type GridStats } from './uniform-grid';
-export { infringes, type ZoneHit, type ZoneQuery, type ZoneRestriction } from './zone-query';
+export type { ZoneHit, ZoneQuery } from './zone-query';

@@ -1,7 +1,5 @@
 // What the zone-infringement check needs from the airspace: the zones containing a point at a time.
-import { type ZoneRestriction, zoneForbids } from '../airspace/zone-restriction';
-
-export type { ZoneRestriction };
+import type { ZoneRestriction } from '../airspace/zone-restriction';
 
 export interface ZoneHit {
   readonly id: string;
@@ -15,6 +13,3 @@ export interface ZoneHit {
 export interface ZoneQuery {
   zonesAt(x: number, y: number, z: number, t: number): readonly ZoneHit[];
 }
-
-/** True when being inside the zone is an infringement: PROHIBITED, or REQ_AUTHORISATION without the authorisation. */
-export const infringes: (zone: ZoneHit, authorisations: readonly string[]) => boolean = zoneForbids;

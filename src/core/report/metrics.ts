@@ -113,29 +113,31 @@ export function snakeCase(text: string): string {
     .replace(/^_|_$/g, '');
 }
 
-const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+/** The mean of xs, or null for none. */
+export const mean = (xs: readonly number[]): number | null =>
+  xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 const countOf = (events: readonly SimEvent[], kind: SimEvent['kind']) => events.filter((e) => e.kind === kind).length;
 
-/** A pair's horizontal protected radius: the larger of the two flights' separation-class radii. */
-function pairRadius(scenario: CompiledScenario, flights: readonly string[]): number {
-  let r = 0;
-  for (const id of flights) {
-    const f = scenario.flights.find((g) => g.id === id);
-    if (!f) continue;
-    const minima = scenario.separation[scenario.classes[f.classIndex].separation_class];
-    if (minima) r = Math.max(r, minima.radius_m);
-  }
-  return r;
+/** Each flight's horizontal protected radius (its separation class's), by flight id. */
+function radiiById(scenario: CompiledScenario): Map<string, number> {
+  return new Map(
+    scenario.flights.map((f) => [
+      f.id,
+      scenario.separation[scenario.classes[f.classIndex].separation_class]?.radius_m ?? 0,
+    ]),
+  );
 }
 
 export function safetyMetrics(input: MetricInputs): SafetyMetrics {
   const { events, scenario, tactical } = input;
   const conflicts = countOf(events, 'conflict-start');
   const los = countOf(events, 'los-start');
+  const radii = radiiById(scenario);
   const severities = events
     .filter((e) => e.kind === 'los-end')
     .map((e) => {
-      const r = pairRadius(scenario, e.flights);
+      // A pair's protected radius: the larger of its two flights' radii.
+      const r = Math.max(0, ...e.flights.map((id) => radii.get(id) ?? 0));
       return r > 0 ? Math.max(0, (r - Number(e.details.min_distance_m)) / r) : 0;
     });
   return {

@@ -6,11 +6,11 @@ import { EVENT_KINDS, type SimEvent } from '../sim/events';
 import { flightStatus } from '../sim/flight-status';
 import type { Monitor } from '../sim/monitor';
 import { Phase } from '../sim/phases';
-import { type FlightFigures, type RunMetrics, runMetrics, snakeCase, type TacticalFigures } from './metrics';
+import { type FlightFigures, mean, type RunMetrics, runMetrics, snakeCase, type TacticalFigures } from './metrics';
 import { roundFigures } from './round-figures';
 import type { FlightTrack } from './track-recorder';
 
-/** Bumped whenever a key changes meaning or goes away (docs/report.schema.json describes this version). */
+/** Bumped whenever a key of report.json changes meaning or goes away. */
 export const REPORT_SCHEMA_VERSION = 1;
 
 /** Every outcome a flight can end a run with; each is always a key of `flights`. */
@@ -47,20 +47,28 @@ export interface RunReportOptions {
   tracks?: readonly FlightTrack[];
 }
 
+/** Horizontal length of a polyline given by its x and y coordinates (local metres). */
+function polylineLength(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  let d = 0;
+  for (let k = 1; k < x.length; k++) d += Math.hypot(x[k] - x[k - 1], y[k] - y[k - 1]);
+  return d;
+}
+
 /** Horizontal length of the planned route: origin pad, en-route points, destination pad. */
 export function plannedRouteLength(f: CompiledFlight): number {
   const pts = [f.origin, ...f.route, f.destination];
-  let d = 0;
-  for (let k = 1; k < pts.length; k++) d += Math.hypot(pts[k].x - pts[k - 1].x, pts[k].y - pts[k - 1].y);
-  return d;
+  return polylineLength(
+    pts.map((p) => p.x),
+    pts.map((p) => p.y),
+  );
 }
 
 /** Horizontal length of a recorded track. */
 export function trackLength(tr: FlightTrack): number {
-  let d = 0;
-  for (let k = 1; k < tr.t.length; k++) d += Math.hypot(tr.x[k] - tr.x[k - 1], tr.y[k] - tr.y[k - 1]);
-  return d;
+  return polylineLength(tr.x, tr.y);
 }
+
+const meanOrZero = (xs: number[]) => mean(xs) ?? 0;
 
 function outcomeOf(landed: SimEvent | undefined, phase: number): Outcome {
   if (landed) return String(landed.details.outcome) as Outcome;
@@ -68,8 +76,6 @@ function outcomeOf(landed: SimEvent | undefined, phase: number): Outcome {
   if (phase === Phase.Lost) return 'lost';
   return 'unfinished';
 }
-
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 export function buildRunReport(
   scenario: CompiledScenario,
@@ -156,9 +162,9 @@ export function buildRunReport(
     diversions_by_cause: diversions,
     events_by_kind: eventsByKind,
     flight_time: {
-      mean_planned_s: mean(flown.map((p) => p.planned_flight_s)),
-      mean_actual_s: mean(flown.map((p) => p.flight_s!)),
-      mean_delta_s: mean(flown.map((p) => p.delta_s!)),
+      mean_planned_s: meanOrZero(flown.map((p) => p.planned_flight_s)),
+      mean_actual_s: meanOrZero(flown.map((p) => p.flight_s!)),
+      mean_delta_s: meanOrZero(flown.map((p) => p.delta_s!)),
     },
     ...metrics,
     monitors: monitorReports,

@@ -51,18 +51,15 @@ const metaSchema = z
       .max(2 ** 32 - 1)
       .default(1)
       .describe('random seed (gusts)'),
-    hold_window_s: z
-      .number()
-      .min(0)
-      .max(172_800)
-      .default(3600)
-      .describe('how long a weather hold may last before the flight is cancelled (0 to 172800 s)'),
+    hold_window_s: within('how long a weather hold may last before the flight is cancelled', 0, 172_800, 's').default(
+      3600,
+    ),
   })
   .describe('scenario settings');
 
 const classFields = {
   name: z.string().min(1).max(200).describe('display name'),
-  kind: z.enum(['multirotor', 'fixed-wing-vtol', 'evtol', 'racing']).describe('airframe kind (drawing and defaults)'),
+  kind: z.enum(AIRCRAFT_KINDS).describe('airframe kind (drawing and defaults)'),
   cruise_speed_mps: within('cruise airspeed', 0.5, 150, 'm/s'),
   max_speed_mps: within('maximum airspeed', 0.5, 150, 'm/s'),
   climb_rate_mps: within('maximum climb rate', 0.1, 50, 'm/s'),

@@ -54,9 +54,6 @@ export function conflictBlocks(relation: PriorityRelation, equalPermitted: boole
   return relation === 'higher' || (relation === 'equal' && !equalPermitted);
 }
 
-/** The zones whose restriction applies to this flight: PROHIBITED, or REQ_AUTHORISATION without the authorisation. */
-export const zoneBlocks: (zone: Geozone, authorisations: readonly string[]) => boolean = zoneForbids;
-
 /**
  * Visits every accepted volume that intersects v (time, altitude, then footprint), counting the tests; `visit` may
  * return true to stop. Returns true when stopped.
@@ -116,7 +113,7 @@ export function checkCandidate(ctx: StrategicContext, c: CandidateIntent): Check
       restriction: zone.restriction,
       message: zone.message,
     };
-    if (zoneBlocks(zone, c.authorisations)) blocking.push(reason);
+    if (zoneForbids(zone, c.authorisations)) blocking.push(reason);
     else if (zone.restriction === 'CONDITIONAL') warnings.push(reason);
   }
   return { blocking, warnings, preempts };
@@ -132,7 +129,7 @@ export function isBlocked(ctx: StrategicContext, c: CandidateIntent): boolean {
       conflictBlocks(relationOf(c.priority, ctx.owners[h.owner].priority), ctx.equal_priority_conflicts_permitted),
     );
     if (hit) return true;
-    if (ctx.zones && zonesMeeting(ctx.zones, v).some((z) => zoneBlocks(z, c.authorisations))) return true;
+    if (ctx.zones && zonesMeeting(ctx.zones, v).some((z) => zoneForbids(z, c.authorisations))) return true;
   }
   return false;
 }

@@ -1,14 +1,8 @@
 // Suggestions for a rejected flight: the earliest departure delay, and the nearest cruise-altitude shift, that would be accepted.
 import { applicableIntervals } from '../airspace/applicability';
 import { footprintsIntersect } from '../airspace/footprint-intersection';
-import {
-  type CandidateIntent,
-  conflictBlocks,
-  isBlocked,
-  relationOf,
-  type StrategicContext,
-  zoneBlocks,
-} from './conflict-check';
+import { zoneForbids } from '../airspace/zone-restriction';
+import { type CandidateIntent, conflictBlocks, isBlocked, relationOf, type StrategicContext } from './conflict-check';
 
 export interface DelaySearch {
   step_s: number;
@@ -55,7 +49,7 @@ export function blockedDelays(ctx: StrategicContext, c: CandidateIntent, horizon
     });
     if (!ctx.zones) continue;
     for (const zone of ctx.zones.zonesIntersecting(v, [v.z0, v.z1], [v.t0, v.t1 + horizonS], v.footprint)) {
-      if (!zoneBlocks(zone, c.authorisations)) continue;
+      if (!zoneForbids(zone, c.authorisations)) continue;
       for (const [a, b] of applicableIntervals(zone.applicability, v.t0, v.t1 + horizonS)) {
         blocked.push([a - v.t1, b - v.t0]);
       }

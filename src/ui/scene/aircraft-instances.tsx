@@ -3,11 +3,12 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { DoubleSide, Mesh, MeshBasicMaterial, RingGeometry } from 'three';
+import { AIRCRAFT_KINDS } from '../../core/aircraft/aircraft-class';
 import { Alert } from '../replay/frame-alerts';
 import type { ScenarioMeta } from '../sim-protocol';
 import { useUiStore } from '../state/ui-store';
 import { createAircraftGeometry } from './aircraft-geometries';
-import { AIRCRAFT_KINDS, KIND_COLOURS } from './aircraft-kinds';
+import { KIND_COLOURS } from './aircraft-kinds';
 import { createPoseMaterial } from './aircraft-pose-material';
 import { RedrawKey } from './buffer-updates';
 import { displayTraffic } from './display-traffic';

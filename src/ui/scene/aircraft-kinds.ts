@@ -1,8 +1,6 @@
 // The aircraft kinds the viewer tells apart, with their colours and names (no three.js, shared with the panels).
 import type { AircraftKind } from '../../core/aircraft/aircraft-class';
 
-export const AIRCRAFT_KINDS: readonly AircraftKind[] = ['multirotor', 'fixed-wing-vtol', 'evtol', 'racing'];
-
 /** sRGB colours per kind, chosen to stand out from sea, land and each other. */
 export const KIND_COLOURS: Record<AircraftKind, string> = {
   multirotor: '#f5f5f0',

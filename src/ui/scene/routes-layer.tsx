@@ -1,9 +1,10 @@
 // Planned routes as 3D polylines at flight altitude with drop lines: every flight's, the selected one's, or none.
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, Color } from 'three';
+import { AIRCRAFT_KINDS } from '../../core/aircraft/aircraft-class';
 import type { ScenarioMeta } from '../sim-protocol';
 import { useUiStore } from '../state/ui-store';
-import { AIRCRAFT_KINDS, KIND_COLOURS } from './aircraft-kinds';
+import { KIND_COLOURS } from './aircraft-kinds';
 import { type RouteBuffers, routeBuffers } from './route-lines';
 
 function geometries(b: RouteBuffers): { path: BufferGeometry; drops: BufferGeometry } {

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AircraftClass } from '../../../src/core/aircraft/aircraft-class';
 import { cadLimitM, heightAboveSurface } from '../../../src/core/airspace/height-rules';
 import { zoneForbids } from '../../../src/core/airspace/zone-restriction';
-import { infringes } from '../../../src/core/detect/zone-query';
 import { DEFAULT_RULES } from '../../../src/core/scenario/default-rules';
-import { zoneBlocks } from '../../../src/core/strategic/conflict-check';
 
 const cls = (cad_category: string) => ({ cad_category }) as AircraftClass;
 
@@ -16,10 +14,6 @@ describe('zoneForbids', () => {
     expect(zoneForbids({ id: 'Z1', restriction: 'REQ_AUTHORISATION' }, ['Z1'])).toBe(false);
     expect(zoneForbids({ id: 'Z1', restriction: 'CONDITIONAL' }, [])).toBe(false);
     expect(zoneForbids({ id: 'Z1', restriction: 'NO_RESTRICTION' }, [])).toBe(false);
-  });
-  it('is the rule tactical detection and strategic planning both call', () => {
-    expect(infringes).toBe(zoneForbids);
-    expect(zoneBlocks).toBe(zoneForbids);
   });
 });
 

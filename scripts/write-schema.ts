@@ -1,5 +1,6 @@
-// Writes scenarios/schema.json and docs/scenario-format.md from the zod schema: `npm run schema`.
+// Writes scenarios/schema.json, docs/scenario-format.md and docs/report.schema.json from the zod schemas: `npm run schema`.
 import { writeFileSync } from 'node:fs';
+import { reportJsonSchema } from '../src/core/report/report-schema';
 import { formatReference } from '../src/core/scenario/format-reference';
 import { scenarioJsonSchema } from '../src/core/scenario/json-schema';
 
@@ -8,6 +9,7 @@ export function generatedSchemaFiles(): Record<string, string> {
   return {
     'scenarios/schema.json': `${JSON.stringify(schema, null, 2)}\n`,
     'docs/scenario-format.md': `# Scenario format reference\n\nGenerated from the zod schema by \`npm run schema\`; do not edit by hand.\nEvery scenario is one YAML or JSON file. Altitudes on route points carry their reference (\`ref: AGL\` or \`AMSL\`);\nwind layers are metres AMSL. Times are ISO 8601 date-times with offset or seconds after \`meta.start\`.\n\n${formatReference(schema as never)}`,
+    'docs/report.schema.json': `${JSON.stringify(reportJsonSchema(), null, 2)}\n`,
   };
 }
 

@@ -1,19 +1,17 @@
 // `skylane run <file> [--out DIR] [--until T] [--seed N] [--json]`: simulates a scenario and writes its report.
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildRunReport } from '../../core/report/run-report';
 import { summaryText } from '../../core/report/summary-text';
-import { createTrackRecorder } from '../../core/report/track-recorder';
 import { tracksGeoJsonChunks } from '../../core/report/tracks-geojson';
 import { formatLocalIso } from '../../core/scenario/scenario-time';
 import { eventToJson } from '../../core/sim/events';
-import { runSimulation } from '../../core/sim/run-simulation';
 import { checkOutputDir, writeOutputDir, writeTextFile } from '../atomic-output';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors, UsageError } from '../cli-io';
 import { loadScenarioFile } from '../load-scenario-file';
 import { parseDuration } from '../parse-duration';
 import { progressBar } from '../progress-bar';
-import { createRunMonitors, yieldToSignals } from '../run-monitors';
+import { scenarioProvenance } from '../provenance';
+import { type SimulatedRun, simulateScenario } from '../simulate-scenario';
 
 const USAGE = 'usage: skylane run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--json]\n';
 
@@ -54,23 +52,23 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
   }
   const compiled = loaded.scenario;
 
-  const recorder = createTrackRecorder(compiled.flights.length);
-  const run = createRunMonitors(compiled, { workers });
-  const monitors = [...run.monitors, recorder, yieldToSignals()];
   const bar = io.isTTY && !values.json ? progressBar(io.stderr, 'simulating') : undefined;
   const t0 = performance.now();
-  let result: Awaited<ReturnType<typeof runSimulation>>;
+  let run: SimulatedRun;
   try {
-    result = await runSimulation(compiled, { monitors, until, onProgress: bar?.update, progressEvery: 30 });
+    run = await simulateScenario(compiled, {
+      until,
+      workers,
+      provenance: scenarioProvenance(file),
+      onProgress: bar?.update,
+    });
   } finally {
     bar?.done();
-    await run.close();
   }
   const wall = (performance.now() - t0) / 1000;
-  const report = buildRunReport(compiled, result.engine, result.log.events, run.monitors, { tracks: recorder.tracks });
+  const { report, events } = run;
 
   const toGeo = compiled.frame.toGeo;
-  const events = result.log.events;
   const localTime = (t: number) => formatLocalIso(t, compiled.start_epoch_ms, compiled.utc_offset_min);
   await writeOutputDir(outDir, async (dir) => {
     await writeTextFile(
@@ -80,7 +78,7 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
       })(),
     );
     await writeTextFile(join(dir, 'report.json'), [`${JSON.stringify(report, null, 2)}\n`]);
-    await writeTextFile(join(dir, 'tracks.geojson'), tracksGeoJsonChunks(compiled, recorder.tracks));
+    await writeTextFile(join(dir, 'tracks.geojson'), tracksGeoJsonChunks(compiled, run.tracks));
   });
   if (workers > 0) io.stderr(`detection: ${workers} worker thread${workers === 1 ? '' : 's'}\n`);
 
@@ -89,7 +87,7 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout(`${JSON.stringify({ ...summary, wall_s: wall, out: outDir }, null, 2)}\n`);
   } else {
     io.stdout(summaryText(report, wall));
-    io.stdout(`wrote ${join(outDir, 'report.json')}, events.jsonl (${result.log.length} events), tracks.geojson\n`);
+    io.stdout(`wrote ${join(outDir, 'report.json')}, events.jsonl (${events.length} events), tracks.geojson\n`);
   }
   return EXIT_OK;
 }

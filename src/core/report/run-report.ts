@@ -28,8 +28,10 @@ export interface FlightReport extends FlightFigures {
 }
 
 export interface RunReport extends RunMetrics {
-  schema_version: number;
+  schema_version: typeof REPORT_SCHEMA_VERSION;
   scenario: { name: string; file: string; start: string; duration_s: number; simulated_s: number; seed: number };
+  /** What produced the run (the CLI knows the file's bytes and its own version). */
+  provenance?: Provenance;
   /** planned, then the number of flights by outcome (every outcome present). */
   flights: Record<'planned' | Outcome, number>;
   /** Flights that were held by the weather at least once. */
@@ -42,7 +44,13 @@ export interface RunReport extends RunMetrics {
   per_flight: FlightReport[];
 }
 
+export interface Provenance {
+  scenario_sha256: string;
+  skylane_version: string;
+}
+
 export interface RunReportOptions {
+  provenance?: Provenance;
   /** Recorded tracks by flight index, for the flown route lengths. */
   tracks?: readonly FlightTrack[];
 }
@@ -157,6 +165,7 @@ export function buildRunReport(
       simulated_s: engine.t,
       seed: scenario.seed,
     },
+    ...(options.provenance ? { provenance: options.provenance } : {}),
     flights: outcomes,
     flights_held: flightsHeld,
     diversions_by_cause: diversions,

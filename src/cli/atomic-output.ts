@@ -149,7 +149,7 @@ export async function writeOutputDir(path: string, write: (dir: string) => Promi
 }
 
 /** Writes one file atomically (a temporary sibling file renamed over `path`). */
-export async function writeOutputFile(path: string, chunks: Iterable<string>): Promise<void> {
+export async function writeOutputFile(path: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   checkOutputFile(path);
   const abs = resolve(path);
   const tmp = temporarySibling(abs, 'new');
@@ -170,13 +170,20 @@ function wrapWriteError(path: string, err: unknown): unknown {
   return typeof code === 'string' ? new OutputWriteError(path, err as NodeJS.ErrnoException) : err;
 }
 
-/** Streams text chunks to a new file in batches of about 1 MB (no whole-output string is ever built). */
-export async function writeTextFile(file: string, chunks: Iterable<string>): Promise<void> {
+/** Streams text (or byte) chunks to a new file in batches of about 1 MB (no whole-output string is ever built). */
+export async function writeTextFile(file: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   const handle = await open(file, 'wx');
   try {
     let batch: string[] = [];
     let size = 0;
     for (const chunk of chunks) {
+      if (typeof chunk !== 'string') {
+        if (size) await handle.write(batch.join(''));
+        batch = [];
+        size = 0;
+        await handle.write(chunk);
+        continue;
+      }
       batch.push(chunk);
       size += chunk.length;
       if (size >= 1 << 20) {

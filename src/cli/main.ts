@@ -5,6 +5,7 @@ import { runDetectCommand } from './commands/detect';
 import { runGenerateCommand } from './commands/generate';
 import { runIntentsCommand } from './commands/intents';
 import { runPlanCommand } from './commands/plan';
+import { runReportCommand } from './commands/report';
 import { runRunCommand } from './commands/run';
 import { runSchemaCommand } from './commands/schema';
 import { runValidateCommand } from './commands/validate';
@@ -24,6 +25,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   plan: { run: runPlanCommand, help: 'plan <scenario> [--json]             strategic approval table' },
   intents: { run: runIntentsCommand, help: 'intents <scenario> [--json]          ASTM F3548 operational intents' },
   generate: { run: runGenerateCommand, help: 'generate traffic --flights N [--seed S] [--window T] [--out FILE]' },
+  report: {
+    run: runReportCommand,
+    help: 'report <RUN_DIR|scenario> [--out report.html] [--pdf report.pdf]   the HTML/PDF report with plots',
+  },
   schema: { run: runSchemaCommand, help: 'schema [--out FILE]                  the scenario JSON Schema' },
 };
 

@@ -1,13 +1,21 @@
 // Strategic deconfliction of a scenario: flights planned in submission order, each Accepted or Rejected with reasons.
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import type { PathIssue } from '../airspace/ed269-parse';
-import { cadLimitM, heightAboveSurface } from '../airspace/height-rules';
 import { createZoneIndex, type ZoneIndex } from '../airspace/zone-index';
+import { checkRoute } from '../planning/check-route';
+import type { AltitudeBand } from '../planning/path-clearance';
+import { weatherFinding } from '../planning/weather-check';
 import type { CompiledFlight, CompiledScenario } from '../scenario/compiled';
 import type { ApprovalReason } from './approval-reasons';
-import { type CandidateIntent, checkCandidate, type IntentOwner, type StrategicContext } from './conflict-check';
+import {
+  type CandidateIntent,
+  checkCandidate,
+  type IntentOwner,
+  isBlocked,
+  type StrategicContext,
+} from './conflict-check';
 import { F3548, type OperationalIntent } from './f3548-types';
-import { planFlightSchedule } from './flight-schedule';
+import { type FlightSchedule, planFlightSchedule } from './flight-schedule';
 import { buildFlightVolumes } from './flight-volumes';
 import { deterministicUuid } from './intent-ids';
 import { DEFAULT_INTENT_MODEL, type IntentModelOptions, type WindForecast } from './intent-model';
@@ -144,9 +152,9 @@ export function flightVolumes(
   cls: AircraftClass,
   wind: WindForecast,
   model: IntentModelOptions,
-): { volumes: LocalVolume[]; problem: string | null } {
+): { volumes: LocalVolume[]; problem: string | null; schedule: FlightSchedule } {
   const schedule = planFlightSchedule(flight, cls, wind, model);
-  return { volumes: buildFlightVolumes(schedule, flight.departure_s, model), problem: schedule.problem };
+  return { volumes: buildFlightVolumes(schedule, flight.departure_s, model), problem: schedule.problem, schedule };
 }
 
 /** Problems F3548 would reject our own intent for (FlightIntentValidation), checked on the local volumes. */
@@ -183,22 +191,25 @@ function shiftedVolumes(volumes: readonly LocalVolume[], shift: number, cls: Air
   }));
 }
 
-/** Whether a cruise-altitude shift keeps every route point within clearance, CAD and ceiling limits. */
-function shiftAllowed(
-  scenario: CompiledScenario,
-  flight: CompiledFlight,
+/** The shift nearest 0 (in steps of step_m) inside the band, moving the way the band requires; null when none. */
+function bandShift(band: AltitudeBand | null, step: number): number | null {
+  if (!band || (band.min_shift_m <= 0 && band.max_shift_m >= 0)) return null;
+  const shift =
+    band.min_shift_m > 0 ? Math.ceil(band.min_shift_m / step) * step : Math.floor(band.max_shift_m / step) * step;
+  return shift >= band.min_shift_m && shift <= band.max_shift_m ? shift : null;
+}
+
+/** The earliest delay (multiple of step_s up to horizon_s) at which the forecast lets the flight go, or null. */
+function weatherDelay(
+  schedule: FlightSchedule,
   cls: AircraftClass,
-  shift: number,
-  ceiling: number,
-): boolean {
-  const cad = cadLimitM(scenario.rules, cls, flight.advanced);
-  for (const p of flight.route) {
-    const z = p.z + shift;
-    const ground = scenario.world.groundHeightLocal(p.x, p.y);
-    if (heightAboveSurface(z, ground, scenario.world.buildingTopLocal(p.x, p.y)) < cls.min_clearance_m) return false;
-    if (z > ceiling || z - ground > cad) return false;
-  }
-  return true;
+  scenario: CompiledScenario,
+  step_s: number,
+  horizon_s: number,
+): number | null {
+  for (let d = step_s; d <= horizon_s + 1e-9; d += step_s)
+    if (!weatherFinding(schedule, cls, scenario.weather, d)) return d;
+  return null;
 }
 
 /**
@@ -267,7 +278,14 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
   for (const flight of scenario.flights) {
     const cls = scenario.classes[flight.classIndex];
     const identity = intentIdentity(scenario, flight, ussBaseUrl);
-    const { volumes, problem } = flightVolumes(flight, cls, wind, model);
+    const { volumes, problem, schedule } = flightVolumes(flight, cls, wind, model);
+    const route = checkRoute(
+      scenario,
+      flight,
+      cls,
+      schedule,
+      options.max_altitude_amsl_m ?? PLAN_DEFAULTS.max_altitude_amsl_m,
+    );
     volumeCount += volumes.length;
     const candidate: CandidateIntent = {
       priority: flight.priority,
@@ -276,9 +294,10 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
     };
     const invalid = [...(problem ? [problem] : []), ...localIntentProblems(volumes, horizonS)];
     const check = invalid.length > 0 ? null : checkCandidate(ctx, candidate);
-    const reasons: ApprovalReason[] = check
-      ? check.blocking
-      : invalid.map((message) => ({ kind: 'invalid' as const, message }));
+    const reasons: ApprovalReason[] = [
+      ...route.findings,
+      ...(check ? check.blocking : invalid.map((message) => ({ kind: 'invalid' as const, message }))),
+    ];
     if (check) conflicts += [...check.blocking, ...check.warnings].filter((r) => r.kind === 'intent-conflict').length;
     const status = reasons.length === 0 ? 'Accepted' : 'Rejected';
     const decision: FlightDecision = {
@@ -314,31 +333,46 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
     } else if (suggest && check) {
       const replan = (f: CompiledFlight): CandidateIntent | null => {
         const r = flightVolumes(f, cls, wind, model);
-        return r.problem ? null : { priority: f.priority, authorisations: f.authorisations, volumes: r.volumes };
+        if (r.problem || checkRoute(scenario, f, cls, r.schedule).findings.length > 0) return null;
+        return { priority: f.priority, authorisations: f.authorisations, volumes: r.volumes };
       };
-      decision.suggested_delay_s = suggestDelay(
-        searchCtx,
-        candidate,
-        (delay) => replan({ ...flight, departure_s: flight.departure_s + delay }),
-        {
-          step_s: options.delay_step_s ?? PLAN_DEFAULTS.delay_step_s,
-          horizon_s: options.delay_horizon_s ?? PLAN_DEFAULTS.delay_horizon_s,
-          max_verifications: PLAN_DEFAULTS.max_delay_verifications,
-        },
-      );
-      const ceiling = options.max_altitude_amsl_m ?? PLAN_DEFAULTS.max_altitude_amsl_m;
-      const shift = suggestAltitudeShift(
-        searchCtx,
-        {
-          allowed: (sh) => shiftAllowed(scenario, flight, cls, sh, ceiling),
-          screen: (sh) => ({ ...candidate, volumes: shiftedVolumes(volumes, sh, cls) }),
-          replan: (sh) => replan({ ...flight, route: flight.route.map((p) => ({ ...p, z: p.z + sh })) }),
-        },
-        {
-          step_m: options.altitude_step_m ?? PLAN_DEFAULTS.altitude_step_m,
-          steps: options.altitude_steps ?? PLAN_DEFAULTS.altitude_steps,
-        },
-      );
+      const delayStep = options.delay_step_s ?? PLAN_DEFAULTS.delay_step_s;
+      const delayHorizon = options.delay_horizon_s ?? PLAN_DEFAULTS.delay_horizon_s;
+      const altitudeStep = options.altitude_step_m ?? PLAN_DEFAULTS.altitude_step_m;
+      const onlyWeather = reasons.every((r) => r.kind === 'weather');
+      const heightFix = bandShift(route.band, 5);
+      if (onlyWeather) decision.suggested_delay_s = weatherDelay(schedule, cls, scenario, delayStep, delayHorizon);
+      else if (check.blocking.length > 0 && route.findings.length === 0)
+        decision.suggested_delay_s = suggestDelay(
+          searchCtx,
+          candidate,
+          (delay) => replan({ ...flight, departure_s: flight.departure_s + delay }),
+          {
+            step_s: delayStep,
+            horizon_s: delayHorizon,
+            max_verifications: PLAN_DEFAULTS.max_delay_verifications,
+          },
+        );
+      const band = route.band;
+      const shiftFor = (sh: number) => replan({ ...flight, route: flight.route.map((p) => ({ ...p, z: p.z + sh })) });
+      const fixed = heightFix === null ? null : shiftFor(heightFix);
+      const heightOk = fixed !== null && !isBlocked(searchCtx, fixed);
+      const shift = heightOk
+        ? heightFix
+        : check.blocking.length === 0
+          ? null
+          : suggestAltitudeShift(
+              searchCtx,
+              {
+                allowed: (sh) => band !== null && sh >= band.min_shift_m && sh <= band.max_shift_m,
+                screen: (sh) => ({ ...candidate, volumes: shiftedVolumes(volumes, sh, cls) }),
+                replan: shiftFor,
+              },
+              {
+                step_m: altitudeStep,
+                steps: options.altitude_steps ?? PLAN_DEFAULTS.altitude_steps,
+              },
+            );
       if (shift !== null) {
         const zs = flight.route.map((p) => p.z + shift);
         decision.suggested_altitude = { shift_m: shift, cruise_min_m: Math.min(...zs), cruise_max_m: Math.max(...zs) };

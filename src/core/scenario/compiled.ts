@@ -51,6 +51,8 @@ export interface CompiledFlight {
   authorisations: string[];
   /** How long a weather hold may last before the flight is cancelled. */
   hold_window_s: number;
+  /** Set when the flight must not launch (why, e.g. the strategic planner's rejection): cancelled at departure. */
+  grounded?: string;
 }
 
 export interface CompiledScenario {

@@ -13,7 +13,7 @@ export interface PadPositions {
   evtol: Uint8Array;
 }
 
-/** Index of the pad to land on from (x, y): eVTOL only on eVTOL pads; -1 when there is none. */
+/** Index of the pad to land on from (x, y), never `exclude`: eVTOL only on eVTOL pads; -1 when there is none. */
 export function chooseDiversionPad(
   cls: AircraftClass,
   wind: WindVector,
@@ -21,8 +21,9 @@ export function chooseDiversionPad(
   y: number,
   pads: PadPositions,
   origin: number,
+  exclude = -1,
 ): number {
-  const eligible = (k: number) => cls.kind !== 'evtol' || pads.evtol[k] === 1;
+  const eligible = (k: number) => k !== exclude && (cls.kind !== 'evtol' || pads.evtol[k] === 1);
   const timeTo = (k: number) =>
     Math.hypot(pads.x[k] - x, pads.y[k] - y) / expectedSpeeds(cls, wind, x, y, pads.x[k], pads.y[k]).groundSpeed;
   let best = -1;

@@ -8,9 +8,18 @@ import { type AirVector, angleDifference, solveWindTriangle } from '../flight/wi
 import type { CompiledScenario } from '../scenario/compiled';
 import { exceededLimit } from '../weather/operating-limits';
 import type { WindVector } from '../weather/weather-model';
+import { ALWAYS_RELEASE, type DepartureAuthority } from './departure-authority';
 import { chooseDiversionPad, type PadPositions } from './diversion-pad';
 import type { EventDetail, EventKind, EventLog } from './events';
 import { cloneFlightState, copyFlightState, createFlightState, type FlightState, Outcome } from './flight-state';
+import { loiterAim, loiterFloor, loiterRadius } from './loiter-orbit';
+import {
+  cloneSequencerState,
+  PadSequencer,
+  QueueKind,
+  type SequencerHandler,
+  type SequencerState,
+} from './pad-sequencer';
 import { Phase } from './phases';
 import { buildRouteTable, type RouteTable } from './route-table';
 import { cloneTrafficFrame, copyTrafficFrame, createTrafficFrame, type TrafficFrame } from './traffic-frame';
@@ -29,6 +38,12 @@ export interface EngineSnapshot {
   stepIndex: number;
   frame: TrafficFrame;
   state: FlightState;
+  pads: SequencerState;
+}
+
+export interface EngineOptions {
+  /** Consulted with the pad rules before each take-off (strategic release); every departure may go by default. */
+  authority?: DepartureAuthority;
 }
 
 export class Engine {
@@ -45,10 +60,20 @@ export class Engine {
   private readonly checkSteps: number;
   private readonly wind: WindVector = { east: 0, north: 0 };
   private readonly tri: AirVector = { heading: 0, airspeed: 0, groundSpeed: 0 };
+  private readonly aim = { x: 0, y: 0 };
+  /** Pad departures and arrivals; read its state, never write. */
+  readonly sequencer: PadSequencer;
+  private readonly authority: DepartureAuthority;
+  private readonly handler: SequencerHandler;
+  /** Per flight: the origin pad's elevation then every route altitude, for the ground weather check. */
+  private readonly groundAltitudes: number[][];
+  /** Per flight: the pad area's radius (its separation class's protected radius): a take-off ends beyond it. */
+  private readonly padArea: Float64Array;
 
   constructor(
     readonly scenario: CompiledScenario,
     readonly log: EventLog,
+    options: EngineOptions = {},
   ) {
     const n = scenario.flights.length;
     this.frame = createTrafficFrame(n);
@@ -61,6 +86,32 @@ export class Engine {
     this.padZ = Float64Array.from(pads, (p) => p.elevation_m);
     this.pads = { x: this.padX, y: this.padY, evtol: Uint8Array.from(pads, (p) => (p.evtol ? 1 : 0)) };
     this.checkSteps = Math.max(1, Math.round(CHECK_INTERVAL_S / scenario.time_step_s));
+    this.sequencer = new PadSequencer(scenario);
+    this.authority = options.authority ?? ALWAYS_RELEASE;
+    this.handler = {
+      departureReleased: (i, pad, waited, announced) => {
+        if (announced) this.emit('released', i, { pad: pads[pad].id, wait_s: waited });
+        this.startTakeoff(i, this.t);
+      },
+      arrivalCleared: (i, pad, waited, announced) => {
+        if (announced) this.emit('loiter-end', i, { pad: pads[pad].id, loiter_s: waited });
+        this.setPhase(i, Phase.Approach, this.t);
+        this.emit('approach', i, { pad: pads[pad].id });
+      },
+      waitBegins: (i, pad, cause, position) => {
+        if (this.sequencer.queueOf(i) === QueueKind.Departure) {
+          this.emit('queued', i, { pad: pads[pad].id, cause, position });
+        } else {
+          this.startLoiter(i, pad);
+          this.emit('loiter-start', i, { pad: pads[pad].id, cause, position });
+        }
+      },
+    };
+    this.groundAltitudes = scenario.flights.map((f) => [f.origin.elevation_m, ...f.route.map((p) => p.z)]);
+    this.padArea = Float64Array.from(
+      scenario.flights,
+      (f) => scenario.separation[scenario.classes[f.classIndex].separation_class]?.radius_m ?? 0,
+    );
     for (const f of scenario.flights) {
       const i = f.index;
       const cls = this.classes[f.classIndex];
@@ -93,19 +144,26 @@ export class Engine {
     for (let i = 0; i < f.count; i++) {
       const phase = f.phase[i];
       if (phase >= Phase.Landed) continue;
-      if (phase <= Phase.Held) this.stepGround(i, t);
+      if (phase <= Phase.Queued) this.stepGround(i, t);
       else this.stepAirborne(i, t, dt);
     }
+    this.sequencer.release(t, this.authority, this.handler);
   }
 
   snapshot(): EngineSnapshot {
-    return { stepIndex: this.stepIndex, frame: cloneTrafficFrame(this.frame), state: cloneFlightState(this.state) };
+    return {
+      stepIndex: this.stepIndex,
+      frame: cloneTrafficFrame(this.frame),
+      state: cloneFlightState(this.state),
+      pads: cloneSequencerState(this.sequencer.state),
+    };
   }
 
   restore(s: EngineSnapshot): void {
     this.stepIndex = s.stepIndex;
     copyTrafficFrame(s.frame, this.frame);
     copyFlightState(s.state, this.state);
+    this.sequencer.restore(s.pads);
   }
 
   private emit(kind: EventKind, i: number, details: Record<string, EventDetail> = {}): void {
@@ -136,6 +194,11 @@ export class Engine {
     const st = this.state;
     if (phase === Phase.Scheduled) {
       if (t + 1e-9 < flight.departure_s) return;
+      if (flight.grounded !== undefined) {
+        this.setPhase(i, Phase.Cancelled, t);
+        this.emit('cancelled', i, { cause: 'rejected', reason: flight.grounded });
+        return;
+      }
       this.setPhase(i, Phase.Preflight, t);
       this.emit('preflight', i);
       return;
@@ -159,7 +222,11 @@ export class Engine {
         this.setPhase(i, Phase.Held, t);
         st.holdStart[i] = t;
         this.emit('hold-start', i, { cause });
-      } else this.startTakeoff(i, t);
+      } else this.becomeReady(i, t);
+      return;
+    }
+    if (phase === Phase.Queued) {
+      this.stepQueued(i, t, cls);
       return;
     }
     // Held: re-check the weather every check interval; cancel when the hold window is over.
@@ -168,7 +235,7 @@ export class Engine {
     const cause = this.groundLimit(i, cls, t);
     if (!cause) {
       this.emit('hold-end', i, { held_s: held });
-      this.startTakeoff(i, t);
+      this.becomeReady(i, t);
     } else if (held >= flight.hold_window_s) {
       this.setPhase(i, Phase.Cancelled, t);
       this.emit('cancelled', i, { cause, held_s: held });
@@ -177,10 +244,56 @@ export class Engine {
 
   /** The weather limit exceeded at the pad or at any route altitude, or null. */
   private groundLimit(i: number, cls: AircraftClass, t: number): string | null {
+    return exceededLimit(cls, this.scenario.weather, t, this.groundAltitudes[i]);
+  }
+
+  /** Ready to take off: wait in the origin pad's departure queue (the sequencer releases it, maybe this step). */
+  private becomeReady(i: number, t: number): void {
+    this.setPhase(i, Phase.Queued, t);
+    this.sequencer.enqueueDeparture(i, this.routes.originPad[i], t);
+  }
+
+  /** Waiting in the departure queue: cancelled past the hold window, held again when the weather turns. */
+  private stepQueued(i: number, t: number, cls: AircraftClass): void {
+    const waited = t - this.state.phaseStart[i];
+    const pad = this.scenario.world.pads[this.routes.originPad[i]].id;
+    if (waited + 1e-9 >= this.scenario.flights[i].hold_window_s) {
+      this.sequencer.leaveQueue(i);
+      this.setPhase(i, Phase.Cancelled, t);
+      this.emit('cancelled', i, { cause: 'queue', pad, wait_s: waited });
+      return;
+    }
+    if (!this.isCheckStep(i)) return;
+    const cause = this.groundLimit(i, cls, t);
+    if (!cause) return;
+    this.sequencer.leaveQueue(i);
+    this.setPhase(i, Phase.Held, t);
+    this.state.holdStart[i] = t;
+    this.emit('hold-start', i, { cause });
+  }
+
+  /** Enters the holding orbit around pad, stacked above the arrivals already orbiting it. */
+  private startLoiter(i: number, pad: number): void {
+    const st = this.state;
+    const cls = this.classes[this.frame.classIndex[i]];
+    const r = loiterRadius(cls);
+    const base = loiterFloor(this.scenario.world, this.padX[pad], this.padY[pad], r, this.approachAltitude(i), cls);
+    const sep = this.scenario.separation[cls.separation_class];
+    const step = 2 * (sep?.half_height_m ?? 10) + 2;
+    let z = base;
+    for (let k = this.sequencer.arrivalHead(pad); k >= 0; k = this.sequencer.nextInQueue(k)) {
+      if (k !== i && this.frame.phase[k] === Phase.Loitering) z = Math.max(z, st.loiterZ[k] + step);
+    }
+    st.loiterRadius[i] = r;
+    st.loiterZ[i] = z;
+    this.setPhase(i, Phase.Loitering, this.t);
+  }
+
+  /** The altitude a flight approaches its pad at: its diversion altitude, else its last route altitude. */
+  private approachAltitude(i: number): number {
     const r = this.routes;
-    const altitudes = [this.frame.z[i]];
-    for (let k = 0; k < r.length[i]; k++) altitudes.push(r.points[(r.start[i] + k) * 4 + 2]);
-    return exceededLimit(cls, this.scenario.weather, t, altitudes);
+    const len = r.length[i];
+    return this.state.holdAltitude[i] || (len > 0 ? r.points[(r.start[i] + len - 1) * 4 + 2] : this.frame.z[i]);
   }
 
   private startTakeoff(i: number, t: number): void {
@@ -209,11 +322,14 @@ export class Engine {
       this.stepCruise(i, t, dt, cls);
     }
     if (f.phase[i] >= Phase.Landed) return;
+    this.checkPadAreaLeft(i, f.phase[i]);
     const used = (powerDraw(cls, st.airspeed[i], f.vz[i]) * dt) / 3600;
     st.energyWh[i] -= used;
     f.energy[i] = Math.max(0, st.energyWh[i] / cls.energy_wh);
     if (st.energyWh[i] <= 0) {
       this.setPhase(i, Phase.Lost, t);
+      this.sequencer.leaveQueue(i);
+      this.sequencer.endOperation(i);
       this.emit('energy-depleted', i, { airborne_s: t - st.takeoffTime[i] });
       f.vx[i] = 0;
       f.vy[i] = 0;
@@ -224,7 +340,16 @@ export class Engine {
     if (phase !== Phase.Takeoff && phase !== Phase.Landing && this.isCheckStep(i)) this.checkAirborne(i, t, cls);
   }
 
-  /** En route, diverting, returning or on approach: follow the route, then brake onto the pad. */
+  /** A take-off's operation on its pad ends once the aircraft has climbed out and left the pad area. */
+  private checkPadAreaLeft(i: number, phase: number): void {
+    const pad = this.sequencer.operationPad(i);
+    if (pad < 0 || phase === Phase.Takeoff || phase === Phase.Approach || phase === Phase.Landing) return;
+    const dx = this.frame.x[i] - this.padX[pad];
+    const dy = this.frame.y[i] - this.padY[pad];
+    if (dx * dx + dy * dy >= this.padArea[i] * this.padArea[i]) this.sequencer.endOperation(i);
+  }
+
+  /** En route, diverting, returning, loitering or on approach: follow the route, then brake onto the pad. */
   private stepCruise(i: number, t: number, dt: number, cls: AircraftClass): void {
     const f = this.frame;
     const st = this.state;
@@ -234,11 +359,11 @@ export class Engine {
     const onRoute = leg < len;
     const base = (r.start[i] + leg) * 4;
     const pad = st.targetPad[i];
-    const tx = onRoute ? r.points[base] : this.padX[pad];
-    const ty = onRoute ? r.points[base + 1] : this.padY[pad];
-    const tz = onRoute
-      ? r.points[base + 2]
-      : st.holdAltitude[i] || (len > 0 ? r.points[(r.start[i] + len - 1) * 4 + 2] : f.z[i]);
+    const loitering = f.phase[i] === Phase.Loitering;
+    if (loitering) loiterAim(this.padX[pad], this.padY[pad], st.loiterRadius[i], f.x[i], f.y[i], this.aim);
+    const tx = onRoute ? r.points[base] : loitering ? this.aim.x : this.padX[pad];
+    const ty = onRoute ? r.points[base + 1] : loitering ? this.aim.y : this.padY[pad];
+    const tz = onRoute ? r.points[base + 2] : loitering ? st.loiterZ[i] : this.approachAltitude(i);
     const speed = onRoute && r.points[base + 3] > 0 ? r.points[base + 3] : cls.cruise_speed_mps;
     const dx = tx - f.x[i];
     const dy = ty - f.y[i];
@@ -254,9 +379,16 @@ export class Engine {
     if (tri.groundSpeed <= 0.25 * speed && airspeed < cls.max_speed_mps) {
       tri = solveWindTriangle(ux, uy, w.east, w.north, cls.max_speed_mps, this.tri);
     }
-    if (!onRoute && f.phase[i] !== Phase.Approach && d < (speed * speed) / cls.accel_mps2 + 100) {
-      this.setPhase(i, Phase.Approach, t);
-      this.emit('approach', i, { pad: this.scenario.world.pads[pad].id });
+    if (
+      !onRoute &&
+      !loitering &&
+      f.phase[i] !== Phase.Approach &&
+      this.sequencer.queueOf(i) === QueueKind.None &&
+      d < (speed * speed) / cls.accel_mps2 + 100
+    ) {
+      // Final approach needs the pad: the sequencer clears it (approach) or sends the flight to loiter.
+      this.sequencer.endOperation(i);
+      this.sequencer.enqueueArrival(i, pad, t);
     }
     if (f.phase[i] === Phase.Approach) {
       // VTOL final approach: steer the ground velocity straight at the pad, braking to stop over it (≤ √(2·a·d)).
@@ -295,7 +427,7 @@ export class Engine {
       const ny = leg + 1 < len ? r.points[nextBase + 1] : this.padY[pad];
       const turnAngle = angleDifference(Math.atan2(dx, dy), Math.atan2(nx - tx, ny - ty));
       if (d <= Math.max(turnLeadDistance(gs, turn, turnAngle), gs * dt, CAPTURE_RADIUS_M)) st.leg[i] = leg + 1;
-    } else if (!onRoute && d < CAPTURE_RADIUS_M && gs < LANDING_DRIFT_MPS + 0.5) {
+    } else if (f.phase[i] === Phase.Approach && d < CAPTURE_RADIUS_M && gs < LANDING_DRIFT_MPS + 0.5) {
       this.setPhase(i, Phase.Landing, t);
     }
   }
@@ -324,6 +456,7 @@ export class Engine {
     f.vz[i] = 0;
     st.airspeed[i] = 0;
     const outcome = st.outcome[i];
+    this.sequencer.endOperation(i);
     this.setPhase(i, FINAL_PHASE[outcome], t);
     this.emit('landed', i, {
       pad: this.scenario.world.pads[pad].id,
@@ -338,6 +471,7 @@ export class Engine {
   private checkAirborne(i: number, t: number, cls: AircraftClass): void {
     const st = this.state;
     const f = this.frame;
+    if (f.phase[i] === Phase.Loitering && this.checkLoiterEnergy(i, t, cls)) return;
     if (st.outcome[i] === Outcome.Destination) {
       const cause = exceededLimit(cls, this.scenario.weather, t, [f.z[i]]);
       if (cause) {
@@ -352,6 +486,29 @@ export class Engine {
       this.emit('energy-reserve', i, { remaining_wh: st.energyWh[i], needed_wh: needed });
       this.divert(i, t, 'energy');
     }
+  }
+
+  /**
+   * A loitering flight that could not reach the soonest other pad with its reserve if it waited any longer diverts
+   * there now. True when it diverted.
+   */
+  private checkLoiterEnergy(i: number, t: number, cls: AircraftClass): boolean {
+    const f = this.frame;
+    const st = this.state;
+    const here = st.targetPad[i];
+    const wind = this.scenario.weather.windAt(t, f.z[i], this.wind);
+    const alternate = chooseDiversionPad(cls, wind, f.x[i], f.y[i], this.pads, this.routes.originPad[i], here);
+    if (alternate < 0) return false;
+    const speeds = expectedSpeeds(cls, wind, f.x[i], f.y[i], this.padX[alternate], this.padY[alternate]);
+    const dist = Math.hypot(this.padX[alternate] - f.x[i], this.padY[alternate] - f.y[i]);
+    const needed = energyToFinishWh(cls, dist, speeds, f.z[i] - this.padZ[alternate]);
+    // One more check interval of loitering must still leave the reserve on arrival at the alternate.
+    const margin = (powerDraw(cls, cls.cruise_speed_mps, 0) * CHECK_INTERVAL_S) / 3600;
+    if (st.energyWh[i] - needed - margin >= cls.reserve_fraction * cls.energy_wh) return false;
+    this.emit('energy-reserve', i, { remaining_wh: st.energyWh[i], needed_wh: needed });
+    st.reserveWarned[i] = 1;
+    this.divert(i, t, 'energy', here);
+    return true;
   }
 
   /** Energy (Wh) to fly the rest of the way at cruise against the current wind, then land. */
@@ -372,15 +529,20 @@ export class Engine {
   }
 
   /** Sends the flight to the soonest-reached suitable pad (its origin → returning); stays put when that is its target. */
-  private divert(i: number, t: number, cause: string): void {
+  private divert(i: number, t: number, cause: string, exclude = -1): void {
     const st = this.state;
     const f = this.frame;
     const cls = this.classes[f.classIndex[i]];
     const pads = this.scenario.world.pads;
     const wind = this.scenario.weather.windAt(t, f.z[i], this.wind);
     const origin = this.routes.originPad[i];
-    const best = chooseDiversionPad(cls, wind, f.x[i], f.y[i], this.pads, origin);
+    const best = chooseDiversionPad(cls, wind, f.x[i], f.y[i], this.pads, origin, exclude);
     if (best < 0 || best === st.targetPad[i]) return;
+    if (f.phase[i] === Phase.Loitering) {
+      this.emit('loiter-end', i, { pad: pads[st.targetPad[i]].id, loiter_s: t - st.phaseStart[i] });
+    }
+    this.sequencer.leaveQueue(i);
+    if (f.phase[i] === Phase.Approach) this.sequencer.endOperation(i);
     const returning = best === origin;
     st.targetPad[i] = best;
     st.leg[i] = this.routes.length[i];

@@ -14,6 +14,11 @@ export const EVENT_KINDS = [
   'returning',
   'energy-reserve',
   'energy-depleted',
+  // pad sequencing (engine, pad-sequencer)
+  'queued',
+  'released',
+  'loiter-start',
+  'loiter-end',
   // tactical detection (detect)
   'conflict-start',
   'conflict-end',

@@ -18,6 +18,9 @@ export interface FlightState {
   outcome: Uint8Array;
   /** 1 once the energy-reserve warning was logged. */
   reserveWarned: Uint8Array;
+  /** The holding orbit while Loitering: radius (m) and altitude (m AMSL). */
+  loiterRadius: Float64Array;
+  loiterZ: Float64Array;
 }
 
 export function createFlightState(n: number): FlightState {
@@ -32,6 +35,8 @@ export function createFlightState(n: number): FlightState {
     takeoffTime: new Float64Array(n),
     outcome: new Uint8Array(n),
     reserveWarned: new Uint8Array(n),
+    loiterRadius: new Float64Array(n),
+    loiterZ: new Float64Array(n),
   };
 }
 

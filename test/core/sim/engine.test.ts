@@ -220,3 +220,65 @@ describe('engine', () => {
     expect(Array.from(seeker.frame.phase)).toEqual(Array.from(straight.frame.phase));
   });
 });
+
+describe('pad sequencing', () => {
+  const rain = {
+    weather: {
+      rain: [
+        { at: 0, rate_mmph: 40 },
+        { at: 600, rate_mmph: 40 },
+        { at: 601, rate_mmph: 0 },
+      ],
+    },
+  };
+  const six = Array.from({ length: 6 }, (_, k) => ({ id: `Q${k}`, departure: k * 10, priority: k === 4 ? 5 : 0 }));
+
+  it('releases six deliveries held by rain at one pad one by one, at least the minimum interval apart, priority first', async () => {
+    const s = compile(six, rain);
+    const { log } = await runSimulation(s, { until: 1500 });
+    const takeoffs = log.events.filter((e) => e.kind === 'takeoff');
+    expect(takeoffs.length).toBe(6);
+    for (let k = 1; k < 6; k++) expect(takeoffs[k].t - takeoffs[k - 1].t).toBeGreaterThanOrEqual(30 - 1e-9);
+    // The first ready flight goes at once; the others leave by priority, then planned departure.
+    const rest = takeoffs.slice(1).map((e) => e.flights[0]);
+    const expected = six
+      .filter((f) => f.id !== takeoffs[0].flights[0])
+      .sort((a, b) => b.priority - a.priority || a.departure - b.departure)
+      .map((f) => f.id);
+    expect(rest).toEqual(expected);
+    expect(log.events.filter((e) => e.kind === 'queued').length).toBe(5);
+    expect(log.events.filter((e) => e.kind === 'released').length).toBe(5);
+  });
+
+  it('consults the departure authority with the pad rules', async () => {
+    const s = compile(six.slice(0, 2));
+    const authority = { mayDepart: (i: number, t: number) => i !== 0 || t >= 300 };
+    const log = new EventLog();
+    const engine = new Engine(s, log, { authority });
+    while (engine.t < 400) engine.step();
+    const takeoffs = log.events.filter((e) => e.kind === 'takeoff');
+    expect(takeoffs.map((e) => e.flights[0])).toEqual(['Q1', 'Q0']);
+    expect(takeoffs[1].t).toBeGreaterThanOrEqual(300);
+  });
+
+  it('cancels a grounded flight at its departure time', async () => {
+    const s = compile([{ id: 'G' }]);
+    s.flights[0].grounded = 'intent-conflict';
+    const { log } = await runSimulation(s, { until: 100 });
+    expect(kinds(log.events)).toEqual(['cancelled']);
+    expect(log.events[0].details).toMatchObject({ cause: 'rejected', reason: 'intent-conflict' });
+  });
+
+  it('restores snapshots mid-queue exactly', async () => {
+    const s = compile(six, rain);
+    const { snapshots } = await runSimulation(s, { keepSnapshots: true, until: 900 });
+    const straight = new Engine(s, new EventLog());
+    while (straight.t < 700) straight.step();
+    const seeker = new Engine(s, new EventLog());
+    seeker.restore(snapshots[Math.floor(630 / 30)]);
+    while (seeker.t < 700) seeker.step();
+    expect(Array.from(seeker.frame.x)).toEqual(Array.from(straight.frame.x));
+    expect(Array.from(seeker.frame.phase)).toEqual(Array.from(straight.frame.phase));
+    expect(Array.from(seeker.sequencer.state.next)).toEqual(Array.from(straight.sequencer.state.next));
+  });
+});

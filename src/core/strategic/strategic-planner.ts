@@ -1,6 +1,5 @@
 // Strategic deconfliction of a scenario: flights planned in submission order, each Accepted or Rejected with reasons.
 import type { AircraftClass } from '../aircraft/aircraft-class';
-import type { PathIssue } from '../airspace/ed269-parse';
 import { cadLimitM, heightAboveSurface } from '../airspace/height-rules';
 import { createZoneIndex, type ZoneIndex } from '../airspace/zone-index';
 import type { CompiledFlight, CompiledScenario } from '../scenario/compiled';
@@ -11,7 +10,6 @@ import { planFlightSchedule } from './flight-schedule';
 import { buildFlightVolumes } from './flight-volumes';
 import { deterministicUuid } from './intent-ids';
 import { DEFAULT_INTENT_MODEL, type IntentModelOptions, type WindForecast } from './intent-model';
-import { validateOperationalIntent } from './intent-validation';
 import type { LocalVolume } from './local-volume';
 import { composeIntent, type IntentIdentity } from './operational-intent';
 import { suggestAltitudeShift, suggestDelay } from './plan-suggestions';
@@ -34,8 +32,11 @@ export interface PlanOptions {
   max_altitude_amsl_m?: number;
   uss_base_url?: string;
   geoid_undulation_m?: number;
-  /** Operational intents already accepted elsewhere (another USS): validated, then planned around. */
-  existing_intents?: readonly unknown[];
+  /**
+   * Operational intents held by other USSs, already validated (parseExternalIntents): every one of them blocks, its
+   * volumes and off-nominal volumes alike.
+   */
+  existing_intents?: readonly OperationalIntent[];
 }
 
 export interface AltitudeSuggestion {
@@ -86,8 +87,6 @@ export interface PlanStats {
 export interface PlanResult {
   decisions: FlightDecision[];
   intents: PlannedIntent[];
-  /** Existing intents that failed validation, by their position in options.existing_intents. */
-  rejected_existing: { index: number; issues: PathIssue[] }[];
   stats: PlanStats;
 }
 
@@ -156,7 +155,7 @@ function localIntentProblems(volumes: readonly LocalVolume[], horizonS: number):
   for (const v of volumes) {
     if (!(v.t1 > v.t0)) problems.push('a volume ends before it starts');
     if (!(v.z1 >= v.z0)) problems.push('a volume has its upper altitude below its lower altitude');
-    vertices += v.footprint.kind === 'polygon' ? v.footprint.rings[0].length / 2 : 0;
+    vertices += v.footprint.kind === 'polygon' ? v.footprint.rings[0].length / 2 : 1; // a circle is one vertex
   }
   if (vertices > F3548.OiMaxVertices)
     problems.push(`${vertices} vertices exceed OiMaxVertices (${F3548.OiMaxVertices})`);
@@ -239,23 +238,17 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
     });
   };
 
-  const rejectedExisting: PlanResult['rejected_existing'] = [];
-  (options.existing_intents ?? []).forEach((value, index) => {
-    const r = validateOperationalIntent(value, { now_epoch_ms: scenario.start_epoch_ms });
-    if (!r.ok) {
-      rejectedExisting.push({ index, issues: r.issues });
-      return;
-    }
-    const ref = r.intent.reference;
-    const volumes = [...r.intent.details.volumes, ...r.intent.details.off_nominal_volumes].map((v) =>
+  for (const external of options.existing_intents ?? []) {
+    const ref = external.reference;
+    const volumes = [...external.details.volumes, ...external.details.off_nominal_volumes].map((v) =>
       fromVolume4D(v, conversion),
     );
     addOwner(
-      { flight_id: `external:${ref.manager}`, intent_id: ref.id, priority: r.intent.details.priority },
+      { flight_id: `external:${ref.manager}`, intent_id: ref.id, priority: external.details.priority },
       volumes,
       -1,
     );
-  });
+  }
 
   const horizonS = F3548.OiMaxPlanHorizonDays * 86_400;
   const suggest = options.suggest ?? true;
@@ -350,7 +343,6 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
   return {
     decisions,
     intents,
-    rejected_existing: rejectedExisting,
     stats: {
       flights: decisions.length,
       accepted,

@@ -21,7 +21,7 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 export async function loadIntentsFile(path: string, now_epoch_ms: number): Promise<IntentsFileResult> {
   const read = await readInputFile(path);
   if (!read.ok) return read;
-  const parsed = parseDocumentText(read.text, path);
+  const parsed = parseDocumentText(read.text, path, { root: 'any' });
   if (!parsed.ok) return parsed;
   const doc = parsed.doc;
   const r = parseExternalIntents(doc.value, { now_epoch_ms });

@@ -1,21 +1,11 @@
 // Reads a `--intents` file: other USSs' F3548 operational intents, validated by parseExternalIntents, errors located.
-import { describeValue, formatPath, type LocatedError } from '../core/document/located-error';
+import { describeValue, formatPath, type LocatedError, valueAtPath } from '../core/document/located-error';
 import { parseDocumentText } from '../core/document/parse-document';
 import type { OperationalIntent } from '../core/strategic/f3548-types';
 import { parseExternalIntents } from '../core/strategic/intent-validation';
 import { readInputFile } from './read-input-file';
 
 export type IntentsFileResult = { ok: true; intents: OperationalIntent[] } | { ok: false; errors: LocatedError[] };
-
-/** The value at `path` inside `root` (undefined when the path leaves the document). */
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key)) return undefined;
-    v = (v as Record<string | number, unknown>)[key];
-  }
-  return v;
-}
 
 /** Loads and validates the file; `now_epoch_ms` is the planning instant (the scenario's start). */
 export async function loadIntentsFile(path: string, now_epoch_ms: number): Promise<IntentsFileResult> {
@@ -33,7 +23,7 @@ export async function loadIntentsFile(path: string, now_epoch_ms: number): Promi
       file: path,
       path: formatPath(issue.path),
       message: issue.message,
-      found: describeValue(valueAt(doc.value, issue.path)),
+      found: describeValue(valueAtPath(doc.value, issue.path)),
       ...positions.locate(issue.path),
     })),
   };

@@ -4,7 +4,6 @@ import type { CompiledScenario } from '../../core/scenario/compiled';
 import type { LoadResult } from '../../core/scenario/load-scenario';
 import { formatClock, offsetLabel } from '../../core/scenario/scenario-time';
 import { describeReason } from '../../core/strategic/approval-reasons';
-import type { OperationalIntent } from '../../core/strategic/f3548-types';
 import { type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
 import { altitudeShiftText, delayText } from '../../core/strategic/suggestion-text';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors } from '../cli-io';
@@ -53,20 +52,26 @@ export async function loadAndPlan(
     printErrors(io, loaded.errors);
     return null;
   }
-  let existing: OperationalIntent[] = [];
-  if (parsed.intents !== undefined) {
-    const intents = await loadIntentsFile(parsed.intents, loaded.scenario.start_epoch_ms);
-    if (!intents.ok) {
-      printErrors(io, intents.errors);
-      return null;
-    }
-    existing = intents.intents;
+  const scenario = await withIntentsOption(loaded.scenario, parsed.intents, io);
+  return scenario && { scenario, plan: planScenario(scenario), json: parsed.json };
+}
+
+/**
+ * The scenario with the other USSs' intents of `--intents FILE` added to its own external_intents; null (after
+ * printing the file's located errors) when the file is bad.
+ */
+export async function withIntentsOption(
+  scenario: CompiledScenario,
+  file: string | undefined,
+  io: CliIo,
+): Promise<CompiledScenario | null> {
+  if (file === undefined) return scenario;
+  const r = await loadIntentsFile(file, scenario.start_epoch_ms);
+  if (!r.ok) {
+    printErrors(io, r.errors);
+    return null;
   }
-  return {
-    scenario: loaded.scenario,
-    plan: planScenario(loaded.scenario, { existing_intents: existing }),
-    json: parsed.json,
-  };
+  return { ...scenario, external_intents: [...scenario.external_intents, ...r.intents] };
 }
 
 /** "07:40" in the scenario's local offset, for scenario seconds t. */

@@ -1,4 +1,4 @@
-// `skylane run <file> [--out DIR] [--until T] [--seed N] [--json]`: simulates a scenario and writes its report.
+// `skylane run <file> [--out DIR] [--until T] [--seed N] [--intents FILE] [--json]`: simulates a scenario and writes its report.
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRunReport } from '../../core/report/run-report';
@@ -14,8 +14,10 @@ import { loadScenarioFile } from '../load-scenario-file';
 import { parseDuration } from '../parse-duration';
 import { progressBar } from '../progress-bar';
 import { createRunMonitors, yieldToSignals } from '../run-monitors';
+import { withIntentsOption } from './plan';
 
-const USAGE = 'usage: skylane run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--json]\n';
+const USAGE =
+  'usage: skylane run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--intents FILE.json] [--json]\n';
 
 export async function runRunCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,6 +28,7 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
       until: { type: 'string' },
       seed: { type: 'string' },
       workers: { type: 'string' },
+      intents: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -52,7 +55,8 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
     printErrors(io, loaded.errors);
     return EXIT_BAD_INPUT;
   }
-  const compiled = loaded.scenario;
+  const compiled = await withIntentsOption(loaded.scenario, values.intents, io);
+  if (!compiled) return EXIT_BAD_INPUT;
 
   const recorder = createTrackRecorder(compiled.flights.length);
   const run = createRunMonitors(compiled, { workers });

@@ -34,7 +34,7 @@ export interface PlanOptions {
   geoid_undulation_m?: number;
   /**
    * Operational intents held by other USSs, already validated (parseExternalIntents): every one of them blocks, its
-   * volumes and off-nominal volumes alike.
+   * volumes and off-nominal volumes alike. Default: the scenario's external_intents.
    */
   existing_intents?: readonly OperationalIntent[];
 }
@@ -238,7 +238,7 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
     });
   };
 
-  for (const external of options.existing_intents ?? []) {
+  for (const external of options.existing_intents ?? scenario.external_intents) {
     const ref = external.reference;
     const volumes = [...external.details.volumes, ...external.details.off_nominal_volumes].map((v) =>
       fromVolume4D(v, conversion),

@@ -1,4 +1,4 @@
-// `skylane plan <scenario> [--json]`: strategic approval of every flight in submission order, as a table or JSON.
+// `skylane plan <scenario> [--intents FILE] [--json]`: strategic approval of every flight in submission order, as a table or JSON.
 import { parseArgs } from 'node:util';
 import type { CompiledScenario } from '../../core/scenario/compiled';
 import type { LoadResult } from '../../core/scenario/load-scenario';
@@ -7,6 +7,7 @@ import { describeReason } from '../../core/strategic/approval-reasons';
 import { type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
 import { altitudeShiftText, delayText } from '../../core/strategic/suggestion-text';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_OK, printErrors } from '../cli-io';
+import { loadIntentsFile } from '../load-intents-file';
 import { loadScenarioFile } from '../load-scenario-file';
 
 /** What the strategic commands need from outside: loading and compiling a scenario file (injectable for tests). */
@@ -16,17 +17,28 @@ export interface StrategicCommandDeps {
 
 export const DEFAULT_STRATEGIC_DEPS: StrategicCommandDeps = { loadScenario: (path) => loadScenarioFile(path) };
 
-/** Parses `<scenario> [--json]`; null (after printing usage) when the arguments are wrong. */
-export function parseScenarioArgs(command: string, args: string[], io: CliIo): { file: string; json: boolean } | null {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+/** Parses `<scenario> [--intents FILE] [--json]`; null (after printing usage) when the arguments are wrong. */
+export function parseScenarioArgs(
+  command: string,
+  args: string[],
+  io: CliIo,
+): { file: string; intents: string | undefined; json: boolean } | null {
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, intents: { type: 'string' } },
+  });
   if (positionals.length !== 1) {
-    io.stderr(`usage: skylane ${command} <scenario> [--json]\n`);
+    io.stderr(`usage: skylane ${command} <scenario> [--intents FILE.json] [--json]\n`);
     return null;
   }
-  return { file: positionals[0], json: values.json === true };
+  return { file: positionals[0], intents: values.intents, json: values.json === true };
 }
 
-/** Loads and plans a scenario, printing located errors; null on bad input. */
+/**
+ * Loads and plans a scenario around the other USSs' intents of `--intents FILE` (every one must be valid), printing
+ * located errors; null on bad input.
+ */
 export async function loadAndPlan(
   command: string,
   args: string[],
@@ -40,7 +52,26 @@ export async function loadAndPlan(
     printErrors(io, loaded.errors);
     return null;
   }
-  return { scenario: loaded.scenario, plan: planScenario(loaded.scenario), json: parsed.json };
+  const scenario = await withIntentsOption(loaded.scenario, parsed.intents, io);
+  return scenario && { scenario, plan: planScenario(scenario), json: parsed.json };
+}
+
+/**
+ * The scenario with the other USSs' intents of `--intents FILE` added to its own external_intents; null (after
+ * printing the file's located errors) when the file is bad.
+ */
+export async function withIntentsOption(
+  scenario: CompiledScenario,
+  file: string | undefined,
+  io: CliIo,
+): Promise<CompiledScenario | null> {
+  if (file === undefined) return scenario;
+  const r = await loadIntentsFile(file, scenario.start_epoch_ms);
+  if (!r.ok) {
+    printErrors(io, r.errors);
+    return null;
+  }
+  return { ...scenario, external_intents: [...scenario.external_intents, ...r.intents] };
 }
 
 /** "07:40" in the scenario's local offset, for scenario seconds t. */
@@ -80,7 +111,6 @@ export function formatApprovalTable(scenario: CompiledScenario, plan: PlanResult
   out.push(
     `${s.flights} flights: ${s.accepted} accepted, ${s.rejected} rejected · ${s.volumes} volumes · ${s.pairs_tested} volume pairs tested`,
   );
-  if (plan.rejected_existing.length > 0) out.push(`${plan.rejected_existing.length} existing intents were invalid`);
   return `${out.join('\n')}\n`;
 }
 

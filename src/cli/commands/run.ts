@@ -1,4 +1,4 @@
-// `skylane run <file> [--out DIR] [--until T] [--seed N] [--json]`: simulates a scenario and writes its report.
+// `skylane run <file> [--out DIR] [--until T] [--seed N] [--intents FILE] [--json]`: simulates a scenario and writes its report.
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { summaryText } from '../../core/report/summary-text';
@@ -12,8 +12,10 @@ import { parseDuration } from '../parse-duration';
 import { progressBar } from '../progress-bar';
 import { scenarioProvenance } from '../provenance';
 import { type SimulatedRun, simulateScenario } from '../simulate-scenario';
+import { withIntentsOption } from './plan';
 
-const USAGE = 'usage: skylane run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--json]\n';
+const USAGE =
+  'usage: skylane run <file> [--out DIR] [--until T] [--seed N] [--workers K] [--intents FILE.json] [--json]\n';
 
 export async function runRunCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +26,7 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
       until: { type: 'string' },
       seed: { type: 'string' },
       workers: { type: 'string' },
+      intents: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -50,7 +53,8 @@ export async function runRunCommand(args: string[], io: CliIo): Promise<number> 
     printErrors(io, loaded.errors);
     return EXIT_BAD_INPUT;
   }
-  const compiled = loaded.scenario;
+  const compiled = await withIntentsOption(loaded.scenario, values.intents, io);
+  if (!compiled) return EXIT_BAD_INPUT;
 
   const bar = io.isTTY && !values.json ? progressBar(io.stderr, 'simulating') : undefined;
   const t0 = performance.now();

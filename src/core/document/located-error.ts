@@ -58,3 +58,13 @@ export function describeValue(value: unknown): string {
   }
   return typeof value;
 }
+
+/** The value at `path` inside a parsed document (undefined when the path leaves it), for "found …". */
+export function valueAtPath(root: unknown, path: DocPath): unknown {
+  let v = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}

@@ -28,7 +28,11 @@ export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; error
  * Parses a YAML or JSON document: JSON text takes the fast JSON.parse path; YAML goes through js-yaml's
  * event parser (no code execution, depth and alias limits). Never throws for bad input.
  */
-export function parseDocumentText(text: string, file: string): ParseResult {
+export function parseDocumentText(
+  text: string,
+  file: string,
+  options: { /** 'any': the caller checks the root's shape (e.g. a list). */ root?: 'mapping' | 'any' } = {},
+): ParseResult {
   const fail = (message: string, extra: Partial<LocatedError> = {}): ParseResult => ({
     ok: false,
     errors: [{ file, path: '', message, ...extra }],
@@ -104,7 +108,7 @@ export function parseDocumentText(text: string, file: string): ParseResult {
       errors: [{ file, path: structural.pathText, message: structural.message, ...where, found: structural.found }],
     };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (options.root !== 'any' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
     return fail('the document is not a mapping', {
       found: describeValue(value),
       expected: 'a mapping of keys to values',

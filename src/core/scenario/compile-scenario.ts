@@ -2,6 +2,7 @@
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import { compileGeozones } from '../airspace/compile-geozones';
 import { BUNDLED_ZONE_SETS } from '../airspace/zone-sets';
+import type { OperationalIntent } from '../strategic/f3548-types';
 import { createSeries } from '../weather/piecewise-series';
 import { createWeatherModel, windFromDirection } from '../weather/weather-model';
 import { padRules } from '../world/pad-rules';
@@ -21,8 +22,14 @@ export function scenarioZoneFeatures(s: Scenario) {
   return [...sets.flatMap((name) => BUNDLED_ZONE_SETS[name].features), ...(s.geozones?.features ?? [])];
 }
 
-/** Assumes the scenario passed checkScenario (pads and classes exist). */
-export function compileScenario(s: Scenario, world: World, classes: AircraftClass[], file: string): CompiledScenario {
+/** Assumes the scenario passed checkScenario (pads and classes exist) and its inline external intents were validated. */
+export function compileScenario(
+  s: Scenario,
+  world: World,
+  classes: AircraftClass[],
+  file: string,
+  externalIntents: OperationalIntent[] = [],
+): CompiledScenario {
   const start = isoToEpochMs(s.meta.start);
   const sec = (v: number | string) => toScenarioSeconds(v, start);
   const frame = world.frame;
@@ -90,5 +97,7 @@ export function compileScenario(s: Scenario, world: World, classes: AircraftClas
     geozones: compileGeozones(scenarioZoneFeatures(s), frame, world, start),
     pad_rules: padRules(world.pads, s.pads),
     equal_priority_conflicts_permitted: s.strategic?.equal_priority_conflicts === 'permitted',
+    external_intents: externalIntents,
+    external_intents_file: typeof s.external_intents === 'string' ? s.external_intents : null,
   };
 }

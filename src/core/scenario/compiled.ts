@@ -3,6 +3,7 @@
 import type { AircraftClass } from '../aircraft/aircraft-class';
 import type { Geozone } from '../airspace/geozone';
 import type { LocalFrame } from '../geo';
+import type { OperationalIntent } from '../strategic/f3548-types';
 import type { WeatherModel } from '../weather/weather-model';
 import type { PadRule } from '../world/pad-rules';
 import type { LocalPad, World } from '../world/world';
@@ -83,4 +84,8 @@ export interface CompiledScenario {
   pad_rules: PadRule[];
   /** Strategic settings: whether equal-priority intents may conflict. */
   equal_priority_conflicts_permitted: boolean;
+  /** Other USSs' operational intents (validated), planned around: the scenario's inline list or its file's. */
+  external_intents: OperationalIntent[];
+  /** The `external_intents` file (relative to the scenario file) the file-reading loader still has to read, or null. */
+  external_intents_file: string | null;
 }

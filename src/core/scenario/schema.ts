@@ -233,6 +233,16 @@ export const scenarioSchema = z
       })
       .optional()
       .describe('strategic coordination settings'),
+    external_intents: z
+      .union([
+        z.string().min(1).max(1000),
+        // Validated as F3548 OperationalIntent documents by the loader (parseExternalIntents), with their paths.
+        z.array(z.unknown()).max(100_000),
+      ])
+      .optional()
+      .describe(
+        'ASTM F3548 operational intents held by other USSs ({reference, details}), planned around with the same priority rules: a JSON file path relative to this scenario, or the array itself',
+      ),
   })
   .describe('a Skylane scenario');
 

@@ -1,4 +1,4 @@
-// Conformance monitoring during simulation: intents go Activated at take-off, Nonconforming, Contingent, back, Ended.
+// Conformance monitoring during simulation: intents go Activated at take-off, Nonconforming, Contingent, Ended.
 import type { CompiledScenario } from '../scenario/compiled';
 import type { Monitor, MonitorContext } from '../sim/monitor';
 import { isAirborne, isFinished } from '../sim/phases';
@@ -55,7 +55,8 @@ export interface ConformanceMonitor extends Monitor {
  * A monitor of the accepted intents (from planScenario). Every detection interval, for each flight with an intent:
  * at take-off Accepted → Activated; while airborne, outside all of its volumes (position and time) for more than
  * max_excursion_s → Nonconforming (with an off-nominal volume around the aircraft); Nonconforming for more than
- * max_recoverable_s → Contingent; back inside any volume → Activated; landed or cancelled → Ended. Every transition
+ * max_recoverable_s → Contingent; a Nonconforming one back inside any volume → Activated (a Contingent one stays
+ * Contingent: F3548 allows it only Contingent → Ended); landed or cancelled → Ended. Every transition
  * is an 'intent-state' event (details: from, to, intent_id, version) and is counted in report().
  */
 export function createConformanceMonitor(
@@ -167,7 +168,7 @@ export function createConformanceMonitor(
       if (!isAirborne(phase)) continue;
       k.samples++;
       if (inside(k, f.x[i], f.y[i], f.z[i], t)) {
-        if (k.state === 'Nonconforming' || k.state === 'Contingent') {
+        if (k.state === 'Nonconforming') {
           transition(ctx, k, 'Activated', { excursion_s: t - k.excursionStart });
         }
         k.excursionStart = Number.NaN;

@@ -56,7 +56,8 @@ export const operationalIntentSchema = z.strictObject({
     state: z.enum(OPERATIONAL_INTENT_STATES, {
       error: `state must be one of ${OPERATIONAL_INTENT_STATES.join(', ')}`,
     }),
-    ovn: z.string(),
+    /** Optional: a USS never sends its ovn to other USSs. */
+    ovn: z.string().optional(),
     time_start: time,
     time_end: time,
     uss_base_url: z.string(),

@@ -56,7 +56,8 @@ export interface OperationalIntentReference {
   uss_availability: UssAvailability;
   version: number;
   state: OperationalIntentState;
-  ovn: string;
+  /** Absent on another USS's intent: a USS never sends its ovn to others. */
+  ovn?: string;
   time_start: Time;
   time_end: Time;
   uss_base_url: string;

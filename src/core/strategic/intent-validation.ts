@@ -13,15 +13,17 @@ export type IntentValidationResult = { ok: true; intent: OperationalIntent } | {
 const DAY_MS = 86_400_000;
 /** "an Accepted intent", "a Contingent intent". */
 const anIntent = (state: string) => `${/^[AEIOU]/.test(state) ? 'an' : 'a'} ${state} intent`;
-/** States whose intents must carry volumes; Contingent intents carry none. */
-const NEEDS_VOLUMES: readonly OperationalIntentState[] = ['Accepted', 'Activated', 'Nonconforming'];
+/** States whose intents must carry volumes (a Nonconforming one may come with none: its off-nominal volumes say where it is). */
+const NEEDS_VOLUMES: readonly OperationalIntentState[] = ['Accepted', 'Activated'];
+/** States whose intents carry no nominal volumes. */
+const NO_VOLUMES: readonly OperationalIntentState[] = ['Contingent'];
 /** States whose intents must carry off-nominal volumes; the others may not. */
 const NEEDS_OFF_NOMINAL: readonly OperationalIntentState[] = ['Nonconforming', 'Contingent'];
 
-/** Checks one volume's content; returns its vertex count. */
+/** Checks one volume's content; returns its vertex count (a circle counts as one vertex). */
 function checkVolume(v: Volume4D, path: (string | number)[], issues: PathIssue[]): number {
   const { outline_polygon: polygon, outline_circle: circle } = v.volume;
-  let vertices = 0;
+  let vertices = circle ? 1 : 0;
   if (polygon && circle) {
     issues.push({
       path: [...path, 'volume'],
@@ -32,7 +34,7 @@ function checkVolume(v: Volume4D, path: (string | number)[], issues: PathIssue[]
   }
   if (polygon) {
     const vs = polygon.vertices;
-    vertices = vs.length;
+    vertices += vs.length;
     const at = [...path, 'volume', 'outline_polygon', 'vertices'];
     if (vs.length < 3) issues.push({ path: at, message: `a polygon needs at least 3 vertices (found ${vs.length})` });
     else if (vs[0].lat === vs[vs.length - 1].lat && vs[0].lng === vs[vs.length - 1].lng) {
@@ -63,7 +65,7 @@ function checkVolume(v: Volume4D, path: (string | number)[], issues: PathIssue[]
 function checkHorizon(volumes: readonly Volume4D[], now: number, issues: PathIssue[]): void {
   const starts = volumes.flatMap((v) => (v.time_start ? [Date.parse(v.time_start.value)] : []));
   const ends = volumes.flatMap((v) => (v.time_end ? [Date.parse(v.time_end.value)] : []));
-  if (ends.length > 0 && Math.max(...ends) <= now) {
+  if (ends.length > 0 && Math.max(...ends) < now) {
     issues.push({ path: ['details', 'volumes'], message: 'the intent ends in the past' });
   }
   if (starts.length > 0 && Math.min(...starts) > now + F3548.OiMaxPlanHorizonDays * DAY_MS) {
@@ -93,7 +95,7 @@ export function validateOperationalIntent(
   if (NEEDS_VOLUMES.includes(state) && volumes.length === 0) {
     issues.push({ path: ['details', 'volumes'], message: `${anIntent(state)} needs at least one volume` });
   }
-  if (!NEEDS_VOLUMES.includes(state) && volumes.length > 0) {
+  if (NO_VOLUMES.includes(state) && volumes.length > 0) {
     issues.push({ path: ['details', 'volumes'], message: `${anIntent(state)} carries no volumes` });
   }
   if (NEEDS_OFF_NOMINAL.includes(state) && offNominal.length === 0) {
@@ -125,4 +127,25 @@ export function validateOperationalIntent(
     details: { volumes, off_nominal_volumes: offNominal, priority: data.details.priority },
   };
   return { ok: true, intent };
+}
+
+export type ExternalIntentsResult = { ok: true; intents: OperationalIntent[] } | { ok: false; issues: PathIssue[] };
+
+/**
+ * Validates a list of operational intents held by other USSs (a `--intents` file or a scenario's external_intents):
+ * every issue of every entry, with paths from the list's root (`[2].details.volumes[0].time_start`). Nothing invalid
+ * is ever dropped silently: one bad entry fails the whole list.
+ */
+export function parseExternalIntents(value: unknown, options: IntentValidationOptions = {}): ExternalIntentsResult {
+  if (!Array.isArray(value)) {
+    return { ok: false, issues: [{ path: [], message: 'expected a JSON array of F3548 OperationalIntent objects' }] };
+  }
+  const intents: OperationalIntent[] = [];
+  const issues: PathIssue[] = [];
+  value.forEach((entry, index) => {
+    const r = validateOperationalIntent(entry, options);
+    if (r.ok) intents.push(r.intent);
+    else for (const issue of r.issues) issues.push({ path: [index, ...issue.path], message: issue.message });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, intents };
 }

@@ -1,6 +1,5 @@
 // Strategic deconfliction of a scenario: flights planned in submission order, each Accepted or Rejected with reasons.
 import type { AircraftClass } from '../aircraft/aircraft-class';
-import type { PathIssue } from '../airspace/ed269-parse';
 import { createZoneIndex, type ZoneIndex } from '../airspace/zone-index';
 import { checkRoute } from '../planning/check-route';
 import type { AltitudeBand } from '../planning/path-clearance';
@@ -19,7 +18,6 @@ import { type FlightSchedule, planFlightSchedule } from './flight-schedule';
 import { buildFlightVolumes } from './flight-volumes';
 import { deterministicUuid } from './intent-ids';
 import { DEFAULT_INTENT_MODEL, type IntentModelOptions, type WindForecast } from './intent-model';
-import { validateOperationalIntent } from './intent-validation';
 import type { LocalVolume } from './local-volume';
 import { composeIntent, type IntentIdentity } from './operational-intent';
 import { suggestAltitudeShift, suggestDelay } from './plan-suggestions';
@@ -42,8 +40,11 @@ export interface PlanOptions {
   max_altitude_amsl_m?: number;
   uss_base_url?: string;
   geoid_undulation_m?: number;
-  /** Operational intents already accepted elsewhere (another USS): validated, then planned around. */
-  existing_intents?: readonly unknown[];
+  /**
+   * Operational intents held by other USSs, already validated (parseExternalIntents): every one of them blocks, its
+   * volumes and off-nominal volumes alike. Default: the scenario's external_intents.
+   */
+  existing_intents?: readonly OperationalIntent[];
 }
 
 export interface AltitudeSuggestion {
@@ -94,8 +95,6 @@ export interface PlanStats {
 export interface PlanResult {
   decisions: FlightDecision[];
   intents: PlannedIntent[];
-  /** Existing intents that failed validation, by their position in options.existing_intents. */
-  rejected_existing: { index: number; issues: PathIssue[] }[];
   stats: PlanStats;
 }
 
@@ -164,7 +163,7 @@ function localIntentProblems(volumes: readonly LocalVolume[], horizonS: number):
   for (const v of volumes) {
     if (!(v.t1 > v.t0)) problems.push('a volume ends before it starts');
     if (!(v.z1 >= v.z0)) problems.push('a volume has its upper altitude below its lower altitude');
-    vertices += v.footprint.kind === 'polygon' ? v.footprint.rings[0].length / 2 : 0;
+    vertices += v.footprint.kind === 'polygon' ? v.footprint.rings[0].length / 2 : 1; // a circle is one vertex
   }
   if (vertices > F3548.OiMaxVertices)
     problems.push(`${vertices} vertices exceed OiMaxVertices (${F3548.OiMaxVertices})`);
@@ -250,23 +249,17 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
     });
   };
 
-  const rejectedExisting: PlanResult['rejected_existing'] = [];
-  (options.existing_intents ?? []).forEach((value, index) => {
-    const r = validateOperationalIntent(value, { now_epoch_ms: scenario.start_epoch_ms });
-    if (!r.ok) {
-      rejectedExisting.push({ index, issues: r.issues });
-      return;
-    }
-    const ref = r.intent.reference;
-    const volumes = [...r.intent.details.volumes, ...r.intent.details.off_nominal_volumes].map((v) =>
+  for (const external of options.existing_intents ?? scenario.external_intents) {
+    const ref = external.reference;
+    const volumes = [...external.details.volumes, ...external.details.off_nominal_volumes].map((v) =>
       fromVolume4D(v, conversion),
     );
     addOwner(
-      { flight_id: `external:${ref.manager}`, intent_id: ref.id, priority: r.intent.details.priority },
+      { flight_id: `external:${ref.manager}`, intent_id: ref.id, priority: external.details.priority },
       volumes,
       -1,
     );
-  });
+  }
 
   const horizonS = F3548.OiMaxPlanHorizonDays * 86_400;
   const suggest = options.suggest ?? true;
@@ -384,7 +377,6 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
   return {
     decisions,
     intents,
-    rejected_existing: rejectedExisting,
     stats: {
       flights: decisions.length,
       accepted,

@@ -138,6 +138,8 @@ export function scenario(spec: ScenarioSpec): CompiledScenario {
     rules: { cad_height_limit_m: { A1: 30, A2: 91 } },
     geozones: spec.zones ?? [],
     equal_priority_conflicts_permitted: spec.equalPermitted ?? false,
+    external_intents: [],
+    external_intents_file: null,
   };
   // `source` and `weather` are only partly built: planning reads weather.windAt and nothing of source.
   return s as unknown as CompiledScenario;

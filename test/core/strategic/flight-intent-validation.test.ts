@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssuePath } from '../../../src/core/airspace/ed269-parse';
 import type { OperationalIntent, Volume4D } from '../../../src/core/strategic/f3548-types';
-import { validateOperationalIntent } from '../../../src/core/strategic/intent-validation';
+import { parseExternalIntents, validateOperationalIntent } from '../../../src/core/strategic/intent-validation';
 import { planScenario } from '../../../src/core/strategic/strategic-planner';
 import { PADS, START_EPOCH_MS, scenario } from './fixtures';
 
@@ -160,21 +160,110 @@ describe('FlightIntentValidation', () => {
     ).toBe(true);
   });
 
-  it('plans around a valid existing intent and reports invalid ones by position', () => {
-    const s = scenario({ flights: [{ id: 'A', from: PADS.west, to: PADS.east }] });
-    // An intent from another USS over the whole of A's route, at A's altitude, during its flight.
+  it.each([
+    [
+      'without an ovn (never sent to other USSs)',
+      (() => {
+        const i = intent();
+        delete i.reference.ovn;
+        return i;
+      })(),
+    ],
+    [
+      'Nonconforming with empty volumes (its off-nominal volumes say where it is)',
+      intent({ state: 'Nonconforming', volumes: [], off: [square] }),
+    ],
+    ['Contingent with only off-nominal volumes', intent({ state: 'Contingent', volumes: [], off: [square] })],
+    [
+      'ending exactly now',
+      intent({
+        volumes: [withVolume({}, { time_start: time('2026-03-01T23:00:00Z'), time_end: time('2026-03-02T00:00:00Z') })],
+      }),
+    ],
+    [
+      'starting exactly OiMaxPlanHorizonDays ahead',
+      intent({
+        volumes: [withVolume({}, { time_start: time('2026-04-01T00:00:00Z'), time_end: time('2026-04-01T01:00:00Z') })],
+      }),
+    ],
+  ])('accepts an intent %s', (_name, value) => {
+    expect(reasons(value)).toEqual([]);
+  });
+
+  it('counts a circle as one vertex towards OiMaxVertices', () => {
+    const ring = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        lat: 22.26 + 0.01 * Math.sin((2 * Math.PI * i) / n),
+        lng: 114.1 + 0.01 * Math.cos((2 * Math.PI * i) / n),
+      }));
+    const circle = withVolume({
+      outline_polygon: undefined,
+      outline_circle: { center: { lat: 22.26, lng: 114.1 }, radius: { value: 50, units: 'M' } },
+    });
+    const atLimit = intent({ volumes: [withVolume({ outline_polygon: { vertices: ring(9_999) } }), circle] });
+    expect(reasons(atLimit)).toEqual([]);
+    const over = intent({ volumes: [withVolume({ outline_polygon: { vertices: ring(10_000) } }), circle] });
+    expect(reasons(over)).toEqual(['details: the intent has 10001 vertices, more than OiMaxVertices (10000)']);
+  });
+
+  it('locates every problem of an external intent list from the list root, and fails the whole list', () => {
+    const late = intent({ volumes: [withVolume({}, { time_start: time('2026-03-02T00:30:00Z') })] });
+    const r = parseExternalIntents([intent(), late], { now_epoch_ms: START_EPOCH_MS });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => formatIssuePath(i.path))).toEqual(['[1].details.volumes[0].time_end']);
+    expect(parseExternalIntents({ not: 'a list' })).toEqual({
+      ok: false,
+      issues: [{ path: [], message: 'expected a JSON array of F3548 OperationalIntent objects' }],
+    });
+    const ok = parseExternalIntents([intent()], { now_epoch_ms: START_EPOCH_MS });
+    expect(ok.ok && ok.intents.length).toBe(1);
+  });
+});
+
+// InterUSS ConflictHigherPriority / ConflictEqualPriorityNotPermitted, with the other USS's intent arriving from outside.
+describe("planning around other USSs' intents", () => {
+  const s = scenario({ flights: [{ id: 'A', from: PADS.west, to: PADS.east }] });
+  /** Another USS's intent over the whole of A's route, at A's altitude, during its flight. */
+  function external(state: string, priority: number) {
     const a = planScenario(s).intents[0].intent;
-    const existing = {
-      ...a,
-      reference: { ...a.reference, id: '2f0e0d0c-0b0a-4908-8706-050403020100', manager: 'other-uss' },
+    const { ovn: _ovn, ...reference } = a.reference;
+    const nominal = a.details.volumes;
+    const doc = {
+      reference: { ...reference, id: '2f0e0d0c-0b0a-4908-8706-050403020100', manager: 'other-uss', state },
+      details: {
+        volumes: state === 'Accepted' || state === 'Activated' ? nominal : [],
+        off_nominal_volumes: state === 'Accepted' || state === 'Activated' ? [] : nominal,
+        priority,
+      },
     };
-    existing.details = { ...a.details, priority: 5 };
-    const broken = intent({ volumes: [] });
-    const plan = planScenario(s, { existing_intents: [broken, existing] });
-    expect(plan.rejected_existing.map((r) => r.index)).toEqual([0]);
-    expect(plan.decisions[0].status).toBe('Rejected');
-    expect(plan.decisions[0].reasons).toEqual([
-      expect.objectContaining({ kind: 'intent-conflict', flight_id: 'external:other-uss', relation: 'higher' }),
-    ]);
+    const r = parseExternalIntents([doc], { now_epoch_ms: START_EPOCH_MS });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.intents;
+  }
+
+  it.each(['Accepted', 'Activated', 'Nonconforming', 'Contingent'])(
+    'rejects a flight conflicting with a higher-priority %s intent (its off-nominal volumes block too)',
+    (state) => {
+      const plan = planScenario(s, { existing_intents: external(state, 5) });
+      expect(plan.decisions[0].status).toBe('Rejected');
+      expect(plan.decisions[0].reasons).toEqual([
+        expect.objectContaining({ kind: 'intent-conflict', flight_id: 'external:other-uss', relation: 'higher' }),
+      ]);
+    },
+  );
+
+  it('rejects an equal-priority conflict unless the scenario permits it', () => {
+    const intents = external('Accepted', 0);
+    const strict = planScenario(s, { existing_intents: intents, equal_priority_conflicts_permitted: false });
+    expect(strict.decisions[0].reasons).toEqual([expect.objectContaining({ relation: 'equal' })]);
+    const permitted = planScenario(s, { existing_intents: intents, equal_priority_conflicts_permitted: true });
+    expect(permitted.decisions[0].status).toBe('Accepted');
+    expect(permitted.decisions[0].warnings).toEqual([expect.objectContaining({ relation: 'equal' })]);
+  });
+
+  it('accepts a higher-priority flight over a lower-priority external intent', () => {
+    const plan = planScenario(s, { existing_intents: external('Activated', -1) });
+    expect(plan.decisions[0].status).toBe('Accepted');
+    expect(plan.decisions[0].warnings).toEqual([expect.objectContaining({ relation: 'lower' })]);
   });
 });

@@ -58,7 +58,7 @@ describe('skylane plan', () => {
     expect(c.err.join('')).toContain('bad.yaml:3:5: flights[0].class: unknown aircraft class');
     const u = capture();
     expect(await runPlanCommand([], u.io, deps)).toBe(2);
-    expect(u.err.join('')).toContain('usage: skylane plan <scenario> [--json]');
+    expect(u.err.join('')).toContain('usage: skylane plan <scenario> [--intents FILE.json] [--json]');
   });
 });
 
@@ -87,5 +87,46 @@ describe('skylane intents', () => {
     const c = capture();
     expect(await runIntentsCommand(['scenarios/cyberport-waterfront.yaml', '--json'], c.io)).toBe(0);
     expect((JSON.parse(c.out.join('')) as unknown[]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("skylane plan --intents (other USSs' F3548 intents)", () => {
+  const FIXTURES = 'test/fixtures/external-intents';
+
+  it('plans around every valid external intent, whatever its state, with or without an ovn', async () => {
+    const c = capture();
+    expect(await runPlanCommand(['s.yaml', '--intents', `${FIXTURES}/valid.json`, '--json'], c.io, deps)).toBe(0);
+    const doc = JSON.parse(c.out.join(''));
+    // The Activated priority-5 strip over the west–east route outranks WE (priority 1); the others are far away.
+    expect(doc.decisions[0]).toMatchObject({ flight_id: 'WE', status: 'Rejected' });
+    expect(doc.decisions[0].reasons).toEqual([
+      expect.objectContaining({ kind: 'intent-conflict', flight_id: 'external:other-uss', relation: 'higher' }),
+    ]);
+    // SN crosses the strip too: blocked by it, not by WE (which now has no intent).
+    expect(doc.decisions[1].reasons).toEqual([
+      expect.objectContaining({ kind: 'intent-conflict', flight_id: 'external:other-uss', relation: 'higher' }),
+    ]);
+  });
+
+  it('exits 2 with every invalid entry located (file, line, JSON path, found) and prints no plan', async () => {
+    const c = capture();
+    expect(await runPlanCommand(['s.yaml', '--intents', `${FIXTURES}/invalid.json`], c.io, deps)).toBe(2);
+    expect(c.out).toEqual([]);
+    const err = c.err.join('');
+    expect(err).toMatch(
+      /invalid\.json:\d+:\d+: \[1\]\.details\.volumes: an Accepted intent needs at least one volume \(found a list of 0\)/,
+    );
+    expect(err).toMatch(/invalid\.json:\d+:\d+: \[2\]\.details\.volumes\[0\]\.time_start: time_start is required/);
+    expect(err).not.toMatch(/: \[0\]\./); // the valid entry has no error
+  });
+
+  it('exits 2 on a document that is not a list and on a missing file, for intents too', async () => {
+    const c = capture();
+    expect(await runIntentsCommand(['s.yaml', '--intents', `${FIXTURES}/not-a-list.json`], c.io, deps)).toBe(2);
+    expect(c.err.join('')).toContain('expected a JSON array of F3548 OperationalIntent objects (found a mapping');
+    const m = capture();
+    expect(await runPlanCommand(['s.yaml', '--intents', `${FIXTURES}/missing.json`], m.io, deps)).toBe(2);
+    expect(m.err.join('')).toContain('missing.json: no such file');
+    expect(m.out).toEqual([]);
   });
 });

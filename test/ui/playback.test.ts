@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SimEvent } from '../../src/core/sim/events';
-import { EventLogView, kindCounts, matchingEvents } from '../../src/ui/replay/event-filter';
-import { busiestAirborneTime, busiestOpeningTime } from '../../src/ui/replay/opening-time';
+import { EventLogView, kindCounts, matchingEvents } from '../../src/session/event-filter';
+import { busiestAirborneTime, busiestOpeningTime } from '../../src/session/opening-time';
 import { advanceClock, arrowStep, clampTime, nextSpeed, PLAYBACK_SPEEDS } from '../../src/ui/replay/playback-clock';
 
 const ev = (t: number, kind: string, flights: string[]) => ({ t, kind, flights, details: {} }) as SimEvent;

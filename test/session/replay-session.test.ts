@@ -5,9 +5,9 @@ import { Engine } from '../../src/core/sim/engine';
 import { EventLog, eventToJson } from '../../src/core/sim/events';
 import { runSimulation } from '../../src/core/sim/run-simulation';
 import { cloneTrafficFrame, type TrafficFrame } from '../../src/core/sim/traffic-frame';
+import { ReplaySession } from '../../src/session/replay-session';
+import type { FrameReply } from '../../src/session/sim-protocol';
 import { FrameStream } from '../../src/ui/replay/frame-stream';
-import { ReplaySession } from '../../src/ui/replay/replay-session';
-import type { FrameReply } from '../../src/ui/sim-protocol';
 import { scenarioYaml } from '../helpers/scenario-text';
 import { createTestWorld } from '../helpers/test-world';
 

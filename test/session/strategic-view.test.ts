@@ -5,9 +5,9 @@ import { loadScenario } from '../../src/core/scenario/load-scenario';
 import type { SimEvent } from '../../src/core/sim/events';
 import { createStandardMonitors } from '../../src/core/sim/standard-monitors';
 import { altitudeShiftText, delayText } from '../../src/core/strategic/suggestion-text';
+import { ReplaySession } from '../../src/session/replay-session';
+import { intentTransitionsByFlight, StrategicRecord } from '../../src/session/strategic-view';
 import { countVolumesAt, intentStateAt, markVolumesAt } from '../../src/ui/replay/intent-timing';
-import { ReplaySession } from '../../src/ui/replay/replay-session';
-import { intentTransitionsByFlight, StrategicRecord } from '../../src/ui/replay/strategic-view';
 import { scenarioYaml } from '../helpers/scenario-text';
 import { createTestWorld } from '../helpers/test-world';
 

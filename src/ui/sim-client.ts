@@ -1,6 +1,6 @@
 // The main thread's handle on the simulation worker (comlink), created on first use and shared.
 import * as Comlink from 'comlink';
-import type { SimWorkerApi } from './sim-protocol';
+import type { SimWorkerApi } from '../session/sim-protocol';
 
 let api: Comlink.Remote<SimWorkerApi> | undefined;
 

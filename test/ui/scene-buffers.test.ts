@@ -1,11 +1,11 @@
 import { Matrix4, PerspectiveCamera, Vector3 } from 'three';
 import { describe, expect, test } from 'vitest';
+import { buildTerrainMesh } from '../../src/session/world-mesh/terrain-mesh';
 import { routeBuffers } from '../../src/ui/scene/route-lines';
 import { nearestOnScreen } from '../../src/ui/scene/screen-picking';
 import { TrailBuffer, trailInterval, trailSlots } from '../../src/ui/scene/trail-buffer';
 import { drawnSpan, metresPerPixel } from '../../src/ui/scene/visible-scale';
 import { atmosphereLook, raindropCount } from '../../src/ui/scene/weather-look';
-import { buildTerrainMesh } from '../../src/ui/world-mesh/terrain-mesh';
 
 describe('trail buffer', () => {
   test('writes one segment per aircraft per sample, from the previous sample, and ages slots', () => {

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatClock } from '../../core/scenario/scenario-time';
 import type { SimEvent } from '../../core/sim/events';
+import type { EventFilter } from '../../session/event-filter';
 import { eventKindLabel } from '../format/display-units';
-import type { EventFilter } from '../replay/event-filter';
 import { simWorker } from '../sim-client';
 import { seek, setPlaying } from '../state/replay-controller';
 import { requestCamera, useUiStore } from '../state/ui-store';

@@ -1,5 +1,5 @@
 // Marks on the timeline where conflicts and losses of separation begin, so that they can be found by eye.
-import type { RunSummary } from '../sim-protocol';
+import type { RunSummary } from '../../session/sim-protocol';
 
 export function EventTicks({ marks }: { marks: RunSummary['marks'] }) {
   return (

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { formatClock } from '../../core/scenario/scenario-time';
 import { altitudeShiftText, delayText } from '../../core/strategic/suggestion-text';
+import type { FlightStrategicView, ScenarioMeta } from '../../session/sim-protocol';
 import { countVolumesAt, intentStateAt } from '../replay/intent-timing';
-import type { FlightStrategicView, ScenarioMeta } from '../sim-protocol';
 import { useUiStore } from '../state/ui-store';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

@@ -1,5 +1,5 @@
 // Requests frames from the worker, one at a time, always for the latest wanted time; keeps the newest frame received.
-import type { FrameReply } from '../sim-protocol';
+import type { FrameReply } from '../../session/sim-protocol';
 
 export interface FrameStreamStats {
   onFrame(roundTripMs: number, workerMs: number, seekMs: number | null): void;

@@ -1,6 +1,6 @@
 // The selected flight's intent at a moment (main thread): its conformance state and which of its volumes hold the time.
 import type { MonitoredState } from '../../core/strategic/conformance-monitor';
-import type { FlightStrategicView, IntentTransition } from '../sim-protocol';
+import type { FlightStrategicView, IntentTransition } from '../../session/sim-protocol';
 
 /** The intent's state at t: the latest transition at or before t; 'Accepted' before the first; null for no intent. */
 export function intentStateAt(

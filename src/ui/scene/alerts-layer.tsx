@@ -9,8 +9,8 @@ import {
   LineSegments,
   RingGeometry,
 } from 'three';
-import { Alert, MAX_ALERT_PAIRS } from '../replay/frame-alerts';
-import type { ScenarioMeta } from '../sim-protocol';
+import { Alert, MAX_ALERT_PAIRS } from '../../session/frame-alerts';
+import type { ScenarioMeta } from '../../session/sim-protocol';
 import { useUiStore } from '../state/ui-store';
 import { createPoseMaterial } from './aircraft-pose-material';
 import { RedrawKey, uploadFirst } from './buffer-updates';

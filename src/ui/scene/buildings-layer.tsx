@@ -1,7 +1,7 @@
 // Buildings: approximate footprints extruded from ground to roof, merged into one mesh.
 import { useEffect, useMemo } from 'react';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { WorldGeometry } from '../sim-protocol';
+import type { WorldGeometry } from '../../session/sim-protocol';
 import { extrudeRings } from './footprint-extrusion';
 
 export function BuildingsLayer({ world }: { world: WorldGeometry }) {

@@ -1,6 +1,6 @@
 // Named camera views (target and camera position in local metres), placed from the pads of the world.
 
-import type { WorldPad } from '../sim-protocol';
+import type { WorldPad } from '../../session/sim-protocol';
 import type { CameraPreset } from '../state/ui-store';
 
 export interface CameraView {

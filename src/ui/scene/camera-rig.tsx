@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { type PerspectiveCamera, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import type { WorldGeometry } from '../sim-protocol';
+import type { WorldGeometry } from '../../session/sim-protocol';
 import { useUiStore } from '../state/ui-store';
 import { cameraView } from './camera-presets';
 import { displayTraffic } from './display-traffic';

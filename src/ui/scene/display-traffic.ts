@@ -1,6 +1,6 @@
 // The traffic as drawn this frame: the latest worker frame extrapolated to the replay time, in three.js axes, with alerts.
 import { isAirborne } from '../../core/sim/phases';
-import type { FrameReply } from '../sim-protocol';
+import type { FrameReply } from '../../session/sim-protocol';
 
 export class DisplayTraffic {
   count = 0;

@@ -1,6 +1,6 @@
 // Extrudes a footprint (rings in local metres) into a three.js prism between two altitudes (buildings, zones, intents).
 import { type BufferGeometry, CylinderGeometry, ExtrudeGeometry, Path, Shape } from 'three';
-import type { FootprintMeta } from '../sim-protocol';
+import type { FootprintMeta } from '../../session/sim-protocol';
 
 /** Rings of x0, y0, x1, y1, … in local metres (first the outline, then holes), not closed. */
 export function extrudeRings(rings: readonly ArrayLike<number>[], bottom: number, top: number): BufferGeometry {

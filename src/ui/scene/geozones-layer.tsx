@@ -1,7 +1,7 @@
 // Geozones as translucent volumes with outlined edges, coloured by ED-269 restriction.
 import { useEffect, useMemo } from 'react';
 import { EdgesGeometry } from 'three';
-import type { GeozoneMeta } from '../sim-protocol';
+import type { GeozoneMeta } from '../../session/sim-protocol';
 import { extrudeFootprint } from './footprint-extrusion';
 
 export const RESTRICTION_COLOURS: Record<string, string> = {

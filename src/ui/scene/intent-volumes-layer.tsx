@@ -3,8 +3,8 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { EdgesGeometry, Group, LineBasicMaterial, LineSegments, Mesh, MeshBasicMaterial } from 'three';
+import type { IntentVolumeMeta } from '../../session/sim-protocol';
 import { markVolumesAt } from '../replay/intent-timing';
-import type { IntentVolumeMeta } from '../sim-protocol';
 import { replayClock } from '../state/replay-controller';
 import { useUiStore } from '../state/ui-store';
 import { extrudeFootprint } from './footprint-extrusion';

@@ -1,7 +1,7 @@
 // Labels for the selected and hovered aircraft, then the pads (skipped where they would overlap), placed each frame.
 import { useFrame } from '@react-three/fiber';
 import { PHASE_NAMES } from '../../core/sim/phases';
-import type { ScenarioMeta, WorldGeometry } from '../sim-protocol';
+import type { ScenarioMeta, WorldGeometry } from '../../session/sim-protocol';
 import { useUiStore } from '../state/ui-store';
 import { displayTraffic } from './display-traffic';
 import { screenLabels } from './screen-labels';

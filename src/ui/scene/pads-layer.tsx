@@ -1,6 +1,6 @@
 // Take-off and landing pads: a disc per pad (vertiports for eVTOLs in violet) with a short mast so they show from afar.
 import { useMemo } from 'react';
-import type { WorldGeometry } from '../sim-protocol';
+import type { WorldGeometry } from '../../session/sim-protocol';
 
 const PAD_RADIUS_M = 14;
 const MAST_M = 18;

@@ -1,7 +1,7 @@
 // First thing every frame: advance the replay clock, ask for frames, update the display traffic; keep rendering while playing.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import type { ScenarioMeta } from '../sim-protocol';
+import type { ScenarioMeta } from '../../session/sim-protocol';
 import { frameStream, replayClock, setSceneInvalidator, tickReplay } from '../state/replay-controller';
 import { useUiStore } from '../state/ui-store';
 import { displayTraffic } from './display-traffic';

@@ -1,5 +1,5 @@
 // Planned paths as line-segment buffers: the path at flight altitude and drop lines from each route point to the ground.
-import type { ScenarioMeta } from '../sim-protocol';
+import type { ScenarioMeta } from '../../session/sim-protocol';
 
 export interface RouteBuffers {
   /** three.js x, y, z pairs of the path segments. */

@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, Color } from 'three';
 import { AIRCRAFT_KINDS } from '../../core/aircraft/aircraft-class';
-import type { ScenarioMeta } from '../sim-protocol';
+import type { ScenarioMeta } from '../../session/sim-protocol';
 import { useUiStore } from '../state/ui-store';
 import { KIND_COLOURS } from './aircraft-kinds';
 import { type RouteBuffers, routeBuffers } from './route-lines';

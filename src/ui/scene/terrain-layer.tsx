@@ -1,7 +1,7 @@
 // The land: the approximate terrain mesh built by the worker (vertex colours by height), and the coastline drawn over it.
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
-import type { WorldGeometry } from '../sim-protocol';
+import type { WorldGeometry } from '../../session/sim-protocol';
 
 export function TerrainLayer({ world }: { world: WorldGeometry }) {
   const { land, coast } = useMemo(() => {

@@ -2,7 +2,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, DynamicDrawUsage, LineSegments, ShaderMaterial } from 'three';
-import type { ScenarioMeta } from '../sim-protocol';
+import type { ScenarioMeta } from '../../session/sim-protocol';
 import { replayClock } from '../state/replay-controller';
 import { useUiStore } from '../state/ui-store';
 import { displayTraffic } from './display-traffic';

@@ -11,10 +11,10 @@ import {
   MeshBasicMaterial,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { ScenarioMeta } from '../sim-protocol';
+import type { ScenarioMeta } from '../../session/sim-protocol';
+import { writeYawMatrix } from '../../session/world-mesh/coordinates';
 import { frameStream } from '../state/replay-controller';
 import { useUiStore } from '../state/ui-store';
-import { writeYawMatrix } from './coordinates';
 import { orbitView } from './orbit-target';
 import { windLayerColour } from './wind-palette';
 

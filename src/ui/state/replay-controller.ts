@@ -1,10 +1,10 @@
 // The replay clock and its actions (play, speed, seek, load a scenario), driving the frame stream and the store.
 
+import type { LoadOptions, ScenarioMeta } from '../../session/sim-protocol';
 import { viewerPerf } from '../perf/viewer-perf';
 import { FrameStream } from '../replay/frame-stream';
 import { advanceClock, clampTime } from '../replay/playback-clock';
 import { proxy, simWorker } from '../sim-client';
-import type { LoadOptions, ScenarioMeta } from '../sim-protocol';
 import { updateLiveReadouts } from './live-readouts';
 import { useUiStore } from './ui-store';
 

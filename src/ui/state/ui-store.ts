@@ -8,7 +8,7 @@ import type {
   ScenarioMeta,
   WeatherSample,
   WorldGeometry,
-} from '../sim-protocol';
+} from '../../session/sim-protocol';
 
 export interface LoadedScenario {
   meta: ScenarioMeta;

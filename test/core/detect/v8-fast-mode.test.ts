@@ -25,7 +25,7 @@ describe("V8's fast typed-array mode (docs/detect.md)", () => {
   it('the detector and the simulation worker transfer no buffer', () => {
     // A transfer detaches the sender's ArrayBuffer, which slows the sender's thread for good. The detection pool passes
     // a transfer list only without shared memory (stripTransfers).
-    const transfers = [...sources('src/core'), ...sources('src/ui/replay'), 'workers/sim.worker.ts']
+    const transfers = [...sources('src/core'), ...sources('src/session'), 'workers/sim.worker.ts']
       .filter((file) => /Comlink\.transfer\(|postMessage\([^)]*,\s*\[/.test(readFileSync(join(ROOT, file), 'utf8')))
       .sort();
     expect(transfers).toEqual(['src/core/detect/detect-pool.ts', 'src/core/detect/strip-worker-api.ts']);

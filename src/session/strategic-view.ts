@@ -1,12 +1,12 @@
 // A flight's strategic view for the viewer (worker side): its approval decision as text, its intent's local volumes
 // and the intent-state transitions of the run's log; the scenario is planned once and the plan shared with the run.
-import type { CompiledScenario } from '../../core/scenario/compiled';
-import type { SimEvent } from '../../core/sim/events';
-import { describeReason } from '../../core/strategic/approval-reasons';
-import type { MonitoredState } from '../../core/strategic/conformance-monitor';
-import { type PlanResult, planScenario } from '../../core/strategic/strategic-planner';
-import type { FlightStrategicView, IntentTransition } from '../sim-protocol';
+import type { CompiledScenario } from '../core/scenario/compiled';
+import type { SimEvent } from '../core/sim/events';
+import { describeReason } from '../core/strategic/approval-reasons';
+import type { MonitoredState } from '../core/strategic/conformance-monitor';
+import { type PlanResult, planScenario } from '../core/strategic/strategic-planner';
 import { footprintMeta } from './scenario-meta';
+import type { FlightStrategicView, IntentTransition } from './sim-protocol';
 
 /** Each flight's 'intent-state' transitions, in log (time) order. */
 export function intentTransitionsByFlight(events: readonly SimEvent[]): Map<string, IntentTransition[]> {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { SimEvent } from '../../src/core/sim/events';
-import { buildEpisodes, EpisodeIndex, INSTANT_EPISODE_S } from '../../src/ui/replay/episodes';
-import { Alert, flightAlertsAt, frameAlerts } from '../../src/ui/replay/frame-alerts';
-import { timelineMarks } from '../../src/ui/replay/timeline-marks';
+import { buildEpisodes, EpisodeIndex, INSTANT_EPISODE_S } from '../../src/session/episodes';
+import { Alert, flightAlertsAt, frameAlerts } from '../../src/session/frame-alerts';
+import { timelineMarks } from '../../src/session/timeline-marks';
 
 const ev = (t: number, kind: string, flights: string[], details: SimEvent['details'] = {}): SimEvent =>
   ({ t, kind, flights, x: 1, y: 2, z: 3, details }) as SimEvent;

@@ -1,10 +1,10 @@
 // One loaded scenario in the worker: its full run (event log, episodes, snapshots) and a replay engine that seeks.
-import type { CompiledScenario } from '../../core/scenario/compiled';
-import { Engine, type EngineSnapshot } from '../../core/sim/engine';
-import { EventLog, type SimEvent } from '../../core/sim/events';
-import type { Monitor, MonitorContext } from '../../core/sim/monitor';
-import { runSimulation } from '../../core/sim/run-simulation';
-import type { TrafficFrame } from '../../core/sim/traffic-frame';
+import type { CompiledScenario } from '../core/scenario/compiled';
+import { Engine, type EngineSnapshot } from '../core/sim/engine';
+import { EventLog, type SimEvent } from '../core/sim/events';
+import type { Monitor, MonitorContext } from '../core/sim/monitor';
+import { runSimulation } from '../core/sim/run-simulation';
+import type { TrafficFrame } from '../core/sim/traffic-frame';
 import { buildEpisodes, EpisodeIndex } from './episodes';
 import { EventLogView, kindCounts } from './event-filter';
 import { busiestAirborneTime } from './opening-time';

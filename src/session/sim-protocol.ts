@@ -5,9 +5,9 @@ import type { LocatedError } from '../core/document/located-error';
 import type { TrafficFrame } from '../core/sim/traffic-frame';
 import type { MonitoredState } from '../core/strategic/conformance-monitor';
 import type { AltitudeSuggestion, ApprovalStatus } from '../core/strategic/strategic-planner';
-import type { EventFilter, EventPage } from './replay/event-filter';
-import type { FlightAlert } from './replay/frame-alerts';
-import type { MarkSeverity } from './replay/timeline-marks';
+import type { EventFilter, EventPage } from './event-filter';
+import type { FlightAlert } from './frame-alerts';
+import type { MarkSeverity } from './timeline-marks';
 
 /** Land, coast, buildings and pads, ready to draw (terrain already in three.js coordinates). */
 export interface WorldGeometry {

@@ -1,5 +1,5 @@
 // Episodes (conflicts, losses of separation, infringements…) paired from -start/-end events into typed arrays, indexed by time.
-import type { SimEvent } from '../../core/sim/events';
+import type { SimEvent } from '../core/sim/events';
 
 /** Episode kinds with a code each; kinds not listed get codes after these as they appear. */
 export const KNOWN_EPISODE_KINDS = ['conflict', 'los', 'nmac', 'zone-infringement', 'clearance', 'cad-height'] as const;

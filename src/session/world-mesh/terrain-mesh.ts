@@ -1,5 +1,5 @@
 // Builds the land mesh from the approximate terrain grid: cells touching land, heights from the model, coloured by height.
-import { writeScenePoint } from '../scene/coordinates';
+import { writeScenePoint } from './coordinates';
 import { writeHeightColour } from './height-colour';
 
 export interface TerrainGridInput {

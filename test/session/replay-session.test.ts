@@ -5,9 +5,7 @@ import { Engine } from '../../src/core/sim/engine';
 import { EventLog, eventToJson } from '../../src/core/sim/events';
 import { runSimulation } from '../../src/core/sim/run-simulation';
 import { cloneTrafficFrame, type TrafficFrame } from '../../src/core/sim/traffic-frame';
-import { FrameStream } from '../../src/ui/replay/frame-stream';
-import { ReplaySession } from '../../src/ui/replay/replay-session';
-import type { FrameReply } from '../../src/ui/sim-protocol';
+import { ReplaySession } from '../../src/session/replay-session';
 import { scenarioYaml } from '../helpers/scenario-text';
 import { createTestWorld } from '../helpers/test-world';
 
@@ -102,50 +100,5 @@ describe('replay session', () => {
     );
     session.cancel();
     await expect(run).rejects.toThrow('superseded');
-  });
-});
-
-describe('frame stream', () => {
-  const frame = (t: number, generation: number) => ({ t, generation, workerMs: 1 }) as unknown as FrameReply;
-
-  test('one request in flight; later wishes collapse to the last; repeated steps are not re-sent', async () => {
-    const asked: number[] = [];
-    const pending: (() => void)[] = [];
-    const got: number[] = [];
-    const stream = new FrameStream(
-      (t) => {
-        asked.push(t);
-        return new Promise((ok) => pending.push(() => ok(frame(t, 1))));
-      },
-      (f) => got.push(f.t),
-    );
-    stream.reset(1, 0.5);
-    stream.want(10, -1);
-    stream.want(10.2, -1); // same step: not sent
-    stream.want(20, -1);
-    stream.want(30, -1);
-    expect(asked).toEqual([10]);
-    pending.shift()!();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(got).toEqual([10]);
-    expect(asked).toEqual([10, 30]);
-    pending.shift()!();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(got).toEqual([10, 30]);
-    expect(stream.latest?.t).toBe(30);
-  });
-
-  test('frames of an older scenario are dropped', async () => {
-    let resolve: (f: FrameReply) => void = () => {};
-    const stream = new FrameStream(
-      () => new Promise((ok) => (resolve = ok)),
-      () => {},
-    );
-    stream.reset(1, 0.5);
-    stream.want(5, -1);
-    stream.reset(2, 0.5);
-    resolve(frame(5, 1));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(stream.latest).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // What the viewer needs to know about a compiled scenario, as plain data it can receive from the worker.
-import type { Footprint } from '../../core/airspace/footprint';
-import type { CompiledScenario } from '../../core/scenario/compiled';
-import type { FootprintMeta, GeozoneMeta, ScenarioMeta } from '../sim-protocol';
+import type { Footprint } from '../core/airspace/footprint';
+import type { CompiledScenario } from '../core/scenario/compiled';
+import type { FootprintMeta, GeozoneMeta, ScenarioMeta } from './sim-protocol';
 
 /** A footprint as plain data (the rings copied, so that the original stays with the compiled scenario). */
 export function footprintMeta(f: Footprint): FootprintMeta {

@@ -1,12 +1,5 @@
 // The mapping from Skylane's local frame (x east, y north, z up, metres) to three.js world space (y up, −z north).
 
-/** three.js x of a local point (east). */
-export const sceneX = (x: number): number => x;
-/** three.js y of a local point (altitude AMSL). */
-export const sceneY = (z: number): number => z;
-/** three.js z of a local point (north is −z). */
-export const sceneZ = (y: number): number => -y;
-
 /** Writes the three.js position of local (x, y, z) into out[offset..offset+2]. */
 export function writeScenePoint(out: Float32Array, offset: number, x: number, y: number, z: number): void {
   out[offset] = x;

@@ -1,6 +1,6 @@
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { describe, expect, test } from 'vitest';
-import { writeScenePoint, writeYawMatrix } from '../../src/ui/scene/coordinates';
+import { writeScenePoint, writeYawMatrix } from '../../../src/session/world-mesh/coordinates';
 
 describe('scene coordinates', () => {
   test('local east/north/up maps to three.js x, y up, −z north', () => {

@@ -1,5 +1,5 @@
 // A monitor that logs nothing: it lets a long run yield to the worker's event loop (so frames can be served) and stop.
-import type { Monitor } from '../../core/sim/monitor';
+import type { Monitor } from '../core/sim/monitor';
 
 export class RunCancelled extends Error {
   constructor() {

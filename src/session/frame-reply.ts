@@ -1,12 +1,12 @@
 // Builds a frame reply in the worker: a snapshot of the traffic, alerts, weather, selection (posted as a copy).
-import { flightStatus } from '../../core/sim/flight-status';
-import { isAirborne } from '../../core/sim/phases';
-import type { TrafficFrame } from '../../core/sim/traffic-frame';
-import { cloneTrafficFrame } from '../../core/sim/traffic-frame';
-import type { WeatherModel } from '../../core/weather/weather-model';
-import type { FlightStatus, FrameReply, WeatherSample } from '../sim-protocol';
+import { flightStatus } from '../core/sim/flight-status';
+import { isAirborne } from '../core/sim/phases';
+import type { TrafficFrame } from '../core/sim/traffic-frame';
+import { cloneTrafficFrame } from '../core/sim/traffic-frame';
+import type { WeatherModel } from '../core/weather/weather-model';
 import { flightAlertsAt, frameAlerts } from './frame-alerts';
 import type { ReplaySession } from './replay-session';
+import type { FlightStatus, FrameReply, WeatherSample } from './sim-protocol';
 
 export function sampleWeather(weather: WeatherModel, windLayers: readonly number[], t: number): WeatherSample {
   const out = { east: 0, north: 0 };

@@ -1,5 +1,5 @@
 // The event log as seen by the event list: filtered by kind and flight, counted by kind, read a page at a time.
-import type { SimEvent } from '../../core/sim/events';
+import type { SimEvent } from '../core/sim/events';
 
 export interface EventFilter {
   /** Kinds to hide. */

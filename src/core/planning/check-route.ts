@@ -51,7 +51,8 @@ export function checkRoute(
   const weather = weatherFinding(schedule, cls, scenario.weather);
   if (weather) findings.push(weather);
   const horizonS = F3548.OiMaxPlanHorizonDays * 86_400;
-  if (flight.departure_s > horizonS) {
+  // The plan horizon is inclusive: a flight starting exactly OiMaxPlanHorizonDays ahead may be planned.
+  if (schedule.points[0].earliest > horizonS) {
     findings.push({
       kind: 'horizon',
       message: `the flight departs more than ${F3548.OiMaxPlanHorizonDays} days ahead (OiMaxPlanHorizonDays)`,

@@ -157,7 +157,7 @@ export function flightVolumes(
 }
 
 /** Problems F3548 would reject our own intent for (FlightIntentValidation), checked on the local volumes. */
-function localIntentProblems(volumes: readonly LocalVolume[], horizonS: number): string[] {
+function localIntentProblems(volumes: readonly LocalVolume[]): string[] {
   const problems: string[] = [];
   let vertices = 0;
   for (const v of volumes) {
@@ -167,9 +167,6 @@ function localIntentProblems(volumes: readonly LocalVolume[], horizonS: number):
   }
   if (vertices > F3548.OiMaxVertices)
     problems.push(`${vertices} vertices exceed OiMaxVertices (${F3548.OiMaxVertices})`);
-  if (volumes.length > 0 && volumes[0].t0 > horizonS) {
-    problems.push(`the flight starts more than ${F3548.OiMaxPlanHorizonDays} days ahead (OiMaxPlanHorizonDays)`);
-  }
   return problems;
 }
 
@@ -261,7 +258,6 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
     );
   }
 
-  const horizonS = F3548.OiMaxPlanHorizonDays * 86_400;
   const suggest = options.suggest ?? true;
   const decisions: FlightDecision[] = [];
   const intents: PlannedIntent[] = [];
@@ -285,7 +281,7 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
       authorisations: flight.authorisations,
       volumes,
     };
-    const invalid = [...(problem ? [problem] : []), ...localIntentProblems(volumes, horizonS)];
+    const invalid = [...(problem ? [problem] : []), ...localIntentProblems(volumes)];
     const check = invalid.length > 0 ? null : checkCandidate(ctx, candidate);
     const reasons: ApprovalReason[] = [
       ...route.findings,

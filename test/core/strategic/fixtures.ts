@@ -4,6 +4,7 @@ import type { Geozone } from '../../../src/core/airspace/geozone';
 import { CYBERPORT_ORIGIN, createLocalFrame } from '../../../src/core/geo';
 import type { CompiledFlight, CompiledScenario } from '../../../src/core/scenario/compiled';
 import type { WindForecast } from '../../../src/core/strategic/intent-model';
+import type { WeatherModel } from '../../../src/core/weather/weather-model';
 import type { LocalPad, World } from '../../../src/core/world/world';
 
 export const frame = createLocalFrame(CYBERPORT_ORIGIN);
@@ -57,13 +58,20 @@ export function testWorld(ground: (x: number, y: number) => number = () => 0): W
   return world as unknown as World;
 }
 
-export function constantWind(east: number, north: number): WindForecast {
+/** A steady wind and otherwise fair weather: no gusts, rain or signals, 20 km visibility. */
+export function constantWind(east: number, north: number): WindForecast & WeatherModel {
   return {
     windAt: (_t, _z, out) => {
       out.east = east;
       out.north = north;
       return out;
     },
+    gustIntensityAt: () => 0,
+    addGust: (_i, _t, out) => out,
+    rainAt: () => 0,
+    visibilityAt: () => 20_000,
+    signalsAt: () => [],
+    changeTimes: [],
   };
 }
 

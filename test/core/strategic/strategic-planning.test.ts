@@ -246,12 +246,12 @@ describe('plans that cannot be flown', () => {
   it('rejects a flight whose forecast headwind exceeds its airspeed', () => {
     const { d } = plan({ flights: [westEast], wind: constantWind(-20, 0) });
     expect(d('WE').status).toBe('Rejected');
-    expect(d('WE').reasons[0]).toMatchObject({ kind: 'invalid' });
-    expect((d('WE').reasons[0] as { message: string }).message).toMatch(/wind/);
+    const invalid = d('WE').reasons.find((r) => r.kind === 'invalid');
+    expect((invalid as { message: string }).message).toMatch(/wind/);
   });
 
   it('rejects a flight starting beyond OiMaxPlanHorizonDays', () => {
     const { d } = plan({ flights: [{ ...westEast, departure_s: 31 * 86_400 }] });
-    expect(d('WE').reasons[0]).toMatchObject({ kind: 'invalid' });
+    expect(d('WE').reasons.map((r) => r.kind)).toEqual(['horizon']);
   });
 });

@@ -46,10 +46,11 @@ const api: SimWorkerApi = {
     if (!result.ok) return { ok: false, errors: result.errors };
     current?.session.cancel();
     const gen = ++generation;
-    const session = new ReplaySession(result.scenario);
-    const meta = scenarioMeta(result.scenario);
-    // Planned on first use (by the run below, or by a strategicView request before it): once per scenario.
+    // The UTM plans first; what flies is the plan's flights (replanned ones moved, grounded ones kept down).
     const strategic = new StrategicRecord(result.scenario);
+    const flown = { ...result.scenario, flights: strategic.plan.flights };
+    const session = new ReplaySession(flown);
+    const meta = scenarioMeta(flown);
     current = { session, meta, generation: gen, strategic };
     const compileMs = performance.now() - started;
     const opening =
@@ -62,7 +63,7 @@ const api: SimWorkerApi = {
     const runStart = performance.now();
     const summary = session
       .run(
-        () => (options.monitors ? createStandardMonitors(result.scenario, { plan: strategic.plan }) : []),
+        () => (options.monitors ? createStandardMonitors(flown, { plan: strategic.plan }) : []),
         (fraction) => progress?.(gen, fraction),
       )
       .then((record) => ({

@@ -1,12 +1,16 @@
 // The monitors a `skylane run` attaches: the standard set, with detection in worker threads when asked.
+
 import type { CompiledScenario } from '../core/scenario/compiled';
 import type { Monitor } from '../core/sim/monitor';
 import { createStandardMonitors } from '../core/sim/standard-monitors';
+import type { PlanResult } from '../core/strategic/strategic-planner';
 import { createNodeDetectPool } from './detect-pool-node';
 
 export interface RunMonitorOptions {
   /** Detection workers (worker_threads); 0 runs detection in-process. */
   workers: number;
+  /** The scenario's strategic plan, when already made (planned by the monitors otherwise). */
+  plan?: PlanResult;
 }
 
 export interface RunMonitors {
@@ -21,7 +25,7 @@ export interface RunMonitors {
  */
 export function createRunMonitors(scenario: CompiledScenario, options: RunMonitorOptions): RunMonitors {
   const pool = options.workers > 0 ? createNodeDetectPool(options.workers) : undefined;
-  const monitors = createStandardMonitors(scenario, { detectPool: pool });
+  const monitors = createStandardMonitors(scenario, { detectPool: pool, plan: options.plan });
   return {
     monitors,
     async close() {

@@ -97,6 +97,7 @@ export function compileScenario(
     geozones: compileGeozones(scenarioZoneFeatures(s), frame, world, start),
     pad_rules: padRules(world.pads, s.pads),
     equal_priority_conflicts_permitted: s.strategic?.equal_priority_conflicts === 'permitted',
+    on_rejection: s.strategic?.on_rejection ?? 'replan',
     external_intents: externalIntents,
     external_intents_file: typeof s.external_intents === 'string' ? s.external_intents : null,
   };

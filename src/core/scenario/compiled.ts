@@ -84,6 +84,8 @@ export interface CompiledScenario {
   pad_rules: PadRule[];
   /** Strategic settings: whether equal-priority intents may conflict. */
   equal_priority_conflicts_permitted: boolean;
+  /** What the UTM does with a rejected flight: re-submit it later or higher (replan), keep it down, or let it fly. */
+  on_rejection: 'replan' | 'ground' | 'fly';
   /** Other USSs' operational intents (validated), planned around: the scenario's inline list or its file's. */
   external_intents: OperationalIntent[];
   /** The `external_intents` file (relative to the scenario file) the file-reading loader still has to read, or null. */

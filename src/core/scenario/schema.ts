@@ -230,6 +230,12 @@ export const scenarioSchema = z
           .enum(['permitted', 'not-permitted'])
           .default('not-permitted')
           .describe('whether equal-priority operational intents may conflict'),
+        on_rejection: z
+          .enum(['replan', 'ground', 'fly'])
+          .default('replan')
+          .describe(
+            'what the UTM does with a rejected flight: replan (re-submit at its earliest accepted delay within its hold window, or its suggested altitude; grounded when none), ground, or fly (non-compliance, flagged in the report)',
+          ),
       })
       .optional()
       .describe('strategic coordination settings'),

@@ -5,7 +5,7 @@ import { checkRoute } from '../planning/check-route';
 import type { AltitudeBand } from '../planning/path-clearance';
 import { weatherFinding } from '../planning/weather-check';
 import type { CompiledFlight, CompiledScenario } from '../scenario/compiled';
-import type { ApprovalReason } from './approval-reasons';
+import { type ApprovalReason, describeReason } from './approval-reasons';
 import {
   type CandidateIntent,
   checkCandidate,
@@ -25,6 +25,8 @@ import { fromVolume4D, toVolume4D, type VolumeConversion } from './volume-conver
 import { VolumeIndex } from './volume-index';
 
 export interface PlanOptions {
+  /** What to do with rejected flights; defaults to the scenario's `strategic.on_rejection`. */
+  on_rejection?: OnRejection;
   /** The forecast wind; defaults to the scenario's weather model. */
   wind?: WindForecast;
   model?: Partial<IntentModelOptions>;
@@ -69,7 +71,19 @@ export interface FlightDecision {
   time_end_s: number;
   suggested_delay_s: number | null;
   suggested_altitude: AltitudeSuggestion | null;
+  /** What a rejected flight became under `on_rejection: replan` (null otherwise): its new slot and status. */
+  replan: Replan | null;
 }
+
+/** A rejected flight re-submitted at its suggested delay or altitude: Accepted there, or Grounded. */
+export interface Replan {
+  status: 'Accepted' | 'Grounded';
+  delay_s: number | null;
+  altitude_shift_m: number | null;
+}
+
+/** What the sandbox's UTM does with a rejected flight (scenario `strategic.on_rejection`). */
+export type OnRejection = 'replan' | 'ground' | 'fly';
 
 /** An accepted flight's intent: the F3548 document and the local volumes it was made from (same order). */
 export interface PlannedIntent {
@@ -90,10 +104,18 @@ export interface PlanStats {
   pairs_intersecting: number;
   /** Conflicting intent pairs found when each flight was checked. */
   conflicts: number;
+  /** Rejected flights accepted after re-submitting later or at another altitude, and their total delay. */
+  replanned: number;
+  replan_delay_s: number;
+  /** Rejected flights kept on the ground; rejected flights flown anyway (`on_rejection: fly`). */
+  grounded: number;
+  flown_rejected: number;
 }
 
 export interface PlanResult {
   decisions: FlightDecision[];
+  /** The flights as they will fly, in scenario order: replanned ones moved, grounded ones marked `grounded`. */
+  flights: CompiledFlight[];
   intents: PlannedIntent[];
   stats: PlanStats;
 }
@@ -263,6 +285,47 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
   const intents: PlannedIntent[] = [];
   let conflicts = 0;
   let volumeCount = 0;
+  let replanned = 0;
+  let replanDelay = 0;
+  let grounded = 0;
+  let flownRejected = 0;
+  const flights: CompiledFlight[] = [];
+  const onRejection: OnRejection = options.on_rejection ?? scenario.on_rejection ?? 'replan';
+
+  /**
+   * A rejected flight re-submitted as an operator would: at its suggested delay when that is within its hold
+   * window, else at its suggested altitude; Accepted only when the whole check passes there.
+   */
+  const resubmit = (flight: CompiledFlight, decision: FlightDecision) => {
+    const cls = scenario.classes[flight.classIndex];
+    const tries: { f: CompiledFlight; replan: Replan }[] = [];
+    const delay = decision.suggested_delay_s;
+    if (delay !== null && delay <= flight.hold_window_s) {
+      tries.push({
+        f: { ...flight, departure_s: flight.departure_s + delay },
+        replan: { status: 'Accepted', delay_s: delay, altitude_shift_m: null },
+      });
+    }
+    const shift = decision.suggested_altitude?.shift_m;
+    if (shift !== undefined) {
+      tries.push({
+        f: { ...flight, route: flight.route.map((p) => ({ ...p, z: p.z + shift })) },
+        replan: { status: 'Accepted', delay_s: null, altitude_shift_m: shift },
+      });
+    }
+    for (const { f, replan } of tries) {
+      const r = flightVolumes(f, cls, wind, model);
+      if (r.problem || localIntentProblems(r.volumes).length > 0) continue;
+      if (checkRoute(scenario, f, cls, r.schedule).findings.length > 0) continue;
+      const check = checkCandidate(searchCtx, {
+        priority: f.priority,
+        authorisations: f.authorisations,
+        volumes: r.volumes,
+      });
+      if (check.blocking.length === 0) return { flight: f, volumes: r.volumes, preempts: check.preempts, replan };
+    }
+    return null;
+  };
 
   for (const flight of scenario.flights) {
     const cls = scenario.classes[flight.classIndex];
@@ -302,24 +365,28 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
       time_end_s: Math.max(...volumes.map((v) => v.t1)),
       suggested_delay_s: null,
       suggested_altitude: null,
+      replan: null,
     };
     const d = decisions.length;
     decisions.push(decision);
-    if (status === 'Accepted' && check) {
-      addOwner({ flight_id: flight.id, intent_id: identity.id, priority: flight.priority }, volumes, d);
-      for (const o of check.preempts) {
+    const accept = (f: CompiledFlight, vs: LocalVolume[], preempts: readonly number[]) => {
+      addOwner({ flight_id: f.id, intent_id: identity.id, priority: f.priority }, vs, d);
+      for (const o of preempts) {
         const other = ownerDecision[o];
         if (other >= 0) {
           decisions[other].warnings.push({
             kind: 'preempted',
-            flight_id: flight.id,
+            flight_id: f.id,
             intent_id: identity.id,
-            priority: flight.priority,
+            priority: f.priority,
           });
         }
       }
-      intents.push(plannedIntent(flight, identity, volumes, conversion));
-    } else if (suggest && check) {
+      intents.push(plannedIntent(f, identity, vs, conversion));
+    };
+    if (status === 'Accepted' && check) {
+      accept(flight, volumes, check.preempts);
+    } else if ((suggest || onRejection === 'replan') && check) {
       const replan = (f: CompiledFlight): CandidateIntent | null => {
         const r = flightVolumes(f, cls, wind, model);
         if (r.problem || checkRoute(scenario, f, cls, r.schedule).findings.length > 0) return null;
@@ -367,11 +434,34 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
         decision.suggested_altitude = { shift_m: shift, cruise_min_m: Math.min(...zs), cruise_max_m: Math.max(...zs) };
       }
     }
+    let flown = flight;
+    if (status === 'Rejected') {
+      if (onRejection === 'replan') {
+        const resubmitted = resubmit(flight, decision);
+        decision.replan = resubmitted
+          ? resubmitted.replan
+          : { status: 'Grounded', delay_s: null, altitude_shift_m: null };
+        if (resubmitted) {
+          accept(resubmitted.flight, resubmitted.volumes, resubmitted.preempts);
+          flown = resubmitted.flight;
+          replanned++;
+          replanDelay += resubmitted.replan.delay_s ?? 0;
+        } else {
+          flown = { ...flight, grounded: 'rejected: no accepted departure or altitude within its hold window' };
+          grounded++;
+        }
+      } else if (onRejection === 'ground') {
+        flown = { ...flight, grounded: `rejected: ${reasons.map(describeReason).join('; ')}` };
+        grounded++;
+      } else flownRejected++;
+    }
+    flights.push(flown);
   }
 
   const accepted = decisions.filter((d) => d.status === 'Accepted').length;
   return {
     decisions,
+    flights,
     intents,
     stats: {
       flights: decisions.length,
@@ -381,6 +471,10 @@ export function planScenario(scenario: CompiledScenario, options: PlanOptions = 
       pairs_tested: ctx.counters.pairs_tested,
       pairs_intersecting: ctx.counters.pairs_intersecting,
       conflicts,
+      replanned,
+      replan_delay_s: replanDelay,
+      grounded,
+      flown_rejected: flownRejected,
     },
   };
 }

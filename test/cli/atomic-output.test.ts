@@ -143,7 +143,7 @@ describe('interrupting skylane run', () => {
     const old = readFileSync(join(out, 'events.jsonl'), 'utf8');
     const outcomes: string[] = [];
     // From during start-up and simulation to during writing: the writes take the last few hundred milliseconds.
-    for (const [k, delay] of [300, 1200, 1800, 2200, 2600, 3000].entries()) {
+    for (const [k, delay] of [300, 1500, 2500, 3500, 4500, 6000].entries()) {
       const signal = k % 2 ? 'SIGTERM' : 'SIGINT';
       const r = await interrupted(['run', scenario, '--out', out, '--seed', '2'], signal, delay);
       expect(readdirSync(dir).sort()).toEqual(['out', 'traffic.yaml']); // no temporary sibling left

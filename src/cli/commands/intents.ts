@@ -24,8 +24,9 @@ function summary(scenario: CompiledScenario, p: PlannedIntent): string {
 export function formatIntents(scenario: CompiledScenario, plan: PlanResult): string {
   const lines = [`Operational intents — ${scenario.name} (${plan.intents.length} accepted)`];
   for (const p of plan.intents) lines.push(summary(scenario, p));
-  if (plan.stats.rejected > 0) {
-    lines.push(`${plan.stats.rejected} rejected flights have no intent (see skylane plan)`);
+  const without = withoutIntent(plan);
+  if (without > 0) {
+    lines.push(`${without} rejected flights have no intent (see skylane plan)`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -45,8 +46,13 @@ export async function runIntentsCommand(
         2,
       )}\n`,
     );
-    if (r.plan.stats.rejected > 0)
-      io.stderr(`${r.plan.stats.rejected} rejected flights have no intent (see skylane plan)\n`);
+    const without = withoutIntent(r.plan);
+    if (without > 0) io.stderr(`${without} rejected flights have no intent (see skylane plan)\n`);
   } else io.stdout(formatIntents(r.scenario, r.plan));
   return EXIT_OK;
+}
+
+/** Rejected flights that did not get an intent by replanning either. */
+function withoutIntent(plan: PlanResult): number {
+  return plan.decisions.filter((d) => d.status === 'Rejected' && d.replan?.status !== 'Accepted').length;
 }

@@ -4,7 +4,7 @@ import type { AircraftKind } from '../core/aircraft/aircraft-class';
 import type { LocatedError } from '../core/document/located-error';
 import type { TrafficFrame } from '../core/sim/traffic-frame';
 import type { MonitoredState } from '../core/strategic/conformance-monitor';
-import type { AltitudeSuggestion, ApprovalStatus } from '../core/strategic/strategic-planner';
+import type { AltitudeSuggestion, ApprovalStatus, Replan } from '../core/strategic/strategic-planner';
 import type { EventFilter, EventPage } from './event-filter';
 import type { FlightAlert } from './frame-alerts';
 import type { MarkSeverity } from './timeline-marks';
@@ -181,7 +181,12 @@ export interface FlightStrategicView {
   generation: number;
   index: number;
   flight_id: string;
+  /** The first decision; a rejected flight may then have been replanned (see `replan`). */
   status: ApprovalStatus;
+  /** What a rejected flight became under on_rejection: replan (null otherwise). */
+  replan: Replan | null;
+  /** Whether the flight flies with an operational intent (accepted, or accepted when replanned). */
+  has_intent: boolean;
   priority: number;
   intent_id: string;
   /** Blocking reasons (rejected) and warnings, as readable lines. */

@@ -30,12 +30,15 @@ export function flightStrategicView(
 ): FlightStrategicView | null {
   const d = plan.decisions.find((x) => x.flight_index === index);
   if (!d) return null;
-  const planned = d.status === 'Accepted' ? plan.intents.find((x) => x.flight_index === index) : undefined;
+  // Accepted flights have an intent, and so do rejected ones accepted when replanned.
+  const planned = plan.intents.find((x) => x.flight_index === index);
   return {
     generation,
     index,
     flight_id: d.flight_id,
     status: d.status,
+    replan: d.replan && { ...d.replan },
+    has_intent: planned !== undefined,
     priority: d.priority,
     intent_id: d.intent_id,
     reasons: d.reasons.map(describeReason),

@@ -122,18 +122,17 @@ describe('viewer', () => {
     await page.getByTestId('layer-intentVolumes').check();
     await poll(async () => Number(await volumes.getAttribute('data-drawn'))).toBeGreaterThan(2);
 
-    // KT-YSW-01 is rejected (equal-priority conflict with LL-YSW-02): reasons and suggestions, no intent, no volumes.
+    // KT-YSW-01 is rejected: a leg runs below the ground's clearance; it is offered a higher band and flies that (replan).
     await clickEventOf(page, 'KT-YSW-01');
     await poll(() => page.getByTestId('inspector-id').textContent()).toBe('KT-YSW-01');
     await poll(() => status.getAttribute('data-status')).toBe('Rejected');
     expect(await status.locator('.approval').textContent()).toBe('Rejected');
     expect(await page.getByTestId('approval-reason').first().textContent()).toMatch(
-      /conflicts with equal-priority LL-YSW-02/,
+      /terrain: leg \d+ is [\d.]+ m too low over the ground/,
     );
-    expect(await page.getByTestId('suggested-delay').textContent()).toMatch(/^\+\d+ min/);
-    expect(await page.getByTestId('suggested-altitude').textContent()).toMatch(/^[+−]\d+ m \(cruise/);
-    expect(await page.getByTestId('intent-state').getAttribute('data-state')).toBe('none');
-    expect(await volumes.count()).toBe(0);
+    expect(await page.getByTestId('suggested-altitude').textContent()).toMatch(/^\+\d+ m \(cruise/);
+    expect(await page.getByTestId('replan').textContent()).toMatch(/^Accepted at \+\d+ m$/);
+    await poll(() => page.getByTestId('intent-state').getAttribute('data-state')).not.toBe('none');
     await page.waitForTimeout(1000);
     await page.screenshot({ path: resolve(SHOTS, 'approval-rejected.png') });
     await page.getByTestId('event-flight-filter').fill('');

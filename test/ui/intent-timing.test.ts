@@ -10,7 +10,7 @@ describe('intent timing', () => {
     { t: 130, from: 'Contingent', to: 'Activated' },
     { t: 300, from: 'Activated', to: 'Ended' },
   ] as const;
-  const view = { status: 'Accepted' as const, transitions: [...transitions] };
+  const view = { has_intent: true, transitions: [...transitions] };
 
   test('the state at t is the latest transition at or before t', () => {
     expect(intentStateAt(view, 0)).toBe('Accepted');
@@ -20,8 +20,8 @@ describe('intent timing', () => {
     expect(intentStateAt(view, 120)).toBe('Contingent');
     expect(intentStateAt(view, 200)).toBe('Activated');
     expect(intentStateAt(view, 1e6)).toBe('Ended');
-    expect(intentStateAt({ status: 'Accepted', transitions: null }, 200)).toBe('Accepted');
-    expect(intentStateAt({ status: 'Rejected', transitions: [] }, 200)).toBeNull();
+    expect(intentStateAt({ has_intent: true, transitions: null }, 200)).toBe('Accepted');
+    expect(intentStateAt({ has_intent: false, transitions: [] }, 200)).toBeNull();
   });
 
   test('volumes holding t are marked (closed windows); marks report changes only', () => {

@@ -97,11 +97,15 @@ export function generateTraffic(world: World, options: TrafficOptions): Scenario
     skylane: 1,
     meta: {
       name: `Generated traffic: ${options.flights} flights (seed ${options.seed})`,
-      description: 'Synthetic load-test traffic from `skylane generate traffic`; every figure is illustrative.',
+      description:
+        'Synthetic load-test traffic from `skylane generate traffic`; every figure is illustrative. Its flights all fly, approved or not (strategic.on_rejection: fly), and its pads are not sequenced, so the load is the one asked for.',
       start: options.start ?? '2026-03-02T08:00:00+08:00',
       duration_s: duration,
       seed: options.seed,
     },
+    strategic: { equal_priority_conflicts: 'not-permitted', on_rejection: 'fly' },
+    // A load test asks for this much traffic at once: the pads take any number of movements without spacing.
+    pads: pads.map((p) => ({ id: p.id, capacity: 1000, min_interval_s: 0 })),
     flights,
     weather: {
       wind: [

@@ -1,6 +1,7 @@
 // The inspector's strategic rows: approval (reasons, suggested delay and altitude), the intent's state now, its volumes.
 import type { ReactNode } from 'react';
 import { formatClock } from '../../core/scenario/scenario-time';
+import type { Replan } from '../../core/strategic/strategic-planner';
 import { altitudeShiftText, delayText } from '../../core/strategic/suggestion-text';
 import type { FlightStrategicView, ScenarioMeta } from '../../session/sim-protocol';
 import { countVolumesAt, intentStateAt } from '../replay/intent-timing';
@@ -99,14 +100,29 @@ export function StrategicRows({ meta, t }: { meta: ScenarioMeta; t: number }) {
           </Row>
         </>
       )}
+      {view.replan && (
+        <Row label="Replanned">
+          <dd data-testid="replan" data-status={view.replan.status}>
+            {replanText(view.replan)}
+          </dd>
+        </Row>
+      )}
       <Row label="Intent state">
         <IntentState view={view} t={t} />
       </Row>
-      {view.status === 'Accepted' && (
+      {view.has_intent && (
         <Row label="Intent volumes">
           <VolumeCount view={view} t={t} />
         </Row>
       )}
     </>
   );
+}
+
+/** "Accepted at +14 min", "Accepted at +15 m", or why it stays on the ground. */
+function replanText(r: Replan): string {
+  if (r.status === 'Grounded') return 'grounded: no accepted departure or altitude within its hold window';
+  const shift = r.altitude_shift_m ?? 0;
+  const how = r.delay_s !== null ? delayText(r.delay_s) : `${shift > 0 ? '+' : '−'}${Math.abs(shift)} m`;
+  return `Accepted at ${how}`;
 }

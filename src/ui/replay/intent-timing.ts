@@ -4,10 +4,10 @@ import type { FlightStrategicView, IntentTransition } from '../../session/sim-pr
 
 /** The intent's state at t: the latest transition at or before t; 'Accepted' before the first; null for no intent. */
 export function intentStateAt(
-  view: Pick<FlightStrategicView, 'status' | 'transitions'>,
+  view: Pick<FlightStrategicView, 'has_intent' | 'transitions'>,
   t: number,
 ): MonitoredState | null {
-  if (view.status !== 'Accepted') return null;
+  if (!view.has_intent) return null;
   const list: readonly IntentTransition[] = view.transitions ?? [];
   let lo = 0;
   let hi = list.length;

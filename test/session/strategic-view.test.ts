@@ -51,7 +51,16 @@ describe('strategic view', () => {
     });
     expect(accepted?.volumes.some((v) => v.footprint.kind === 'circle')).toBe(true);
     expect(rejected?.status).toBe('Rejected');
-    expect(rejected?.volumes).toEqual([]);
+    // Re-submitted at its suggested delay (on_rejection: replan): its volumes are the replanned intent's.
+    expect(rejected?.replan).toEqual({
+      status: 'Accepted',
+      delay_s: rejected?.suggested_delay_s,
+      altitude_shift_m: null,
+    });
+    expect(rejected?.has_intent).toBe(true);
+    expect(rejected?.volumes[0].t0).toBeGreaterThanOrEqual(
+      (accepted?.volumes[0].t0 ?? 0) + (rejected?.suggested_delay_s ?? 0),
+    );
     expect(rejected?.reasons[0]).toMatch(/^conflicts with equal-priority FIRST \(priority \d+, intent [0-9a-f-]+\)$/);
     expect(rejected?.suggested_delay_s).toBeGreaterThan(0);
     expect(record.view(3, 2, null)).toBeNull();

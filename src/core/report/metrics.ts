@@ -60,6 +60,23 @@ export interface EfficiencyMetrics {
   route_efficiency_mean: number | null;
   /** Planned flight time / flown flight time, over completed flights. */
   duration_efficiency_mean: number | null;
+  /** Pad sequencing: departures that waited in a pad's queue and arrivals that loitered, by pad. */
+  pad_waits: PadWaits;
+}
+
+export interface PadWaitFigures {
+  /** Departures released from (or cancelled in) the queue, and their seconds waited. */
+  queued: number;
+  queue_wait_s: number;
+  queue_wait_max_s: number;
+  /** Arrivals that loitered before landing, and their seconds in the loiter. */
+  loiters: number;
+  loiter_s: number;
+}
+
+export interface PadWaits extends PadWaitFigures {
+  queue_wait_mean_s: number;
+  by_pad: Record<string, PadWaitFigures>;
 }
 
 export interface CapacityMetrics {
@@ -187,6 +204,37 @@ export function efficiencyMetrics(input: MetricInputs): EfficiencyMetrics {
     ),
     route_efficiency_mean: mean(routes.map((f) => f.planned_route_m / (f.flown_route_m as number))),
     duration_efficiency_mean: mean(completed.map((f) => f.planned_flight_s / (f.flight_s as number))),
+    pad_waits: padWaits(input.events),
+  };
+}
+
+/** Queue waits (`released`, or `cancelled` with cause queue) and loiters (`loiter-end`), overall and by pad. */
+export function padWaits(events: readonly SimEvent[]): PadWaits {
+  const blank = (): PadWaitFigures => ({ queued: 0, queue_wait_s: 0, queue_wait_max_s: 0, loiters: 0, loiter_s: 0 });
+  const all = blank();
+  const byPad: Record<string, PadWaitFigures> = {};
+  for (const e of events) {
+    const queueEnd = e.kind === 'released' || (e.kind === 'cancelled' && e.details.cause === 'queue');
+    if (!queueEnd && e.kind !== 'loiter-end') continue;
+    const pad = String(e.details.pad);
+    byPad[pad] ??= blank();
+    for (const f of [all, byPad[pad]]) {
+      if (queueEnd) {
+        const wait = Number(e.details.wait_s ?? 0);
+        f.queued++;
+        f.queue_wait_s += wait;
+        f.queue_wait_max_s = Math.max(f.queue_wait_max_s, wait);
+      } else {
+        f.loiters++;
+        f.loiter_s += Number(e.details.loiter_s ?? 0);
+      }
+    }
+  }
+  const pads = Object.keys(byPad).sort();
+  return {
+    ...all,
+    queue_wait_mean_s: all.queued > 0 ? all.queue_wait_s / all.queued : 0,
+    by_pad: Object.fromEntries(pads.map((p) => [p, byPad[p]])),
   };
 }
 

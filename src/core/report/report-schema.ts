@@ -31,6 +31,15 @@ const flightReport = z.strictObject({
 
 const ratio = nullable(finite.min(0));
 
+/** Pad sequencing figures: departures queued and arrivals loitering, with their seconds. */
+const padWaits = z.strictObject({
+  queued: count,
+  queue_wait_s: seconds,
+  queue_wait_max_s: seconds,
+  loiters: count,
+  loiter_s: seconds,
+});
+
 export const runReportSchema = z
   .strictObject({
     schema_version: z.literal(1),
@@ -80,6 +89,10 @@ export const runReportSchema = z
       holds_by_cause: z.record(z.string(), z.strictObject({ holds: count, held_s: seconds })),
       route_efficiency_mean: ratio,
       duration_efficiency_mean: ratio,
+      pad_waits: padWaits.extend({
+        queue_wait_mean_s: seconds,
+        by_pad: z.record(z.string(), padWaits),
+      }),
     }),
     capacity: z.strictObject({
       throughput_per_hour: finite.min(0),

@@ -1,6 +1,6 @@
 // Every Metropolis 2 metric against values computed by hand for a tiny two-flight scenario and a written event log.
 import { describe, expect, it } from 'vitest';
-import { type FlightFigures, type MetricInputs, runMetrics } from '../../../src/core/report/metrics';
+import { type FlightFigures, type MetricInputs, padWaits, runMetrics } from '../../../src/core/report/metrics';
 import { loadScenario } from '../../../src/core/scenario/load-scenario';
 import type { EventKind, SimEvent } from '../../../src/core/sim/events';
 import { scenarioYaml } from '../../helpers/scenario-text';
@@ -121,5 +121,34 @@ describe('Metropolis 2 metrics by hand', () => {
     const none = runMetrics({ ...input, events: events.filter((e) => !/conflict|los/.test(e.kind)) });
     expect(none.safety.intrusion_prevention_rate).toBeNull();
     expect(none.safety.intrusion_severity_mean).toBeNull();
+  });
+});
+
+describe('pad waits', () => {
+  const at = (t: number, kind: SimEvent['kind'], flight: string, details: SimEvent['details']): SimEvent => ({
+    t,
+    kind,
+    flights: [flight],
+    x: 0,
+    y: 0,
+    z: 0,
+    details,
+  });
+
+  it('sums queue waits (released and queue cancellations) and loiters, overall and by pad, as counted by hand', () => {
+    const w = padWaits([
+      at(10, 'queued', 'A', { pad: 'p1', cause: 'interval' }),
+      at(40, 'released', 'A', { pad: 'p1', wait_s: 30 }),
+      at(50, 'released', 'B', { pad: 'p1', wait_s: 50 }),
+      at(60, 'cancelled', 'C', { pad: 'p2', cause: 'queue', wait_s: 20 }),
+      at(70, 'cancelled', 'D', { pad: 'p2', cause: 'rejected' }),
+      at(90, 'loiter-end', 'E', { pad: 'p2', loiter_s: 45 }),
+    ]);
+    expect(w).toMatchObject({ queued: 3, queue_wait_s: 100, queue_wait_max_s: 50, loiters: 1, loiter_s: 45 });
+    expect(w.queue_wait_mean_s).toBeCloseTo(100 / 3, 9);
+    expect(w.by_pad).toEqual({
+      p1: { queued: 2, queue_wait_s: 80, queue_wait_max_s: 50, loiters: 0, loiter_s: 0 },
+      p2: { queued: 1, queue_wait_s: 20, queue_wait_max_s: 20, loiters: 1, loiter_s: 45 },
+    });
   });
 });

@@ -46,10 +46,6 @@ export function footprintBox(f: Footprint): Box {
   return { minX, minY, maxX, maxY };
 }
 
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
-}
-
 /** Even-odd containment of (x, y) in a polygon's rings (points exactly on an edge may go either way). */
 export function pointInRings(rings: readonly Float64Array[], x: number, y: number): boolean {
   let inside = false;
@@ -65,14 +61,4 @@ export function pointInFootprint(f: Footprint, x: number, y: number): boolean {
     return dx * dx + dy * dy <= f.r * f.r;
   }
   return pointInRings(f.rings, x, y);
-}
-
-/** A polygon footprint from one ring of local points. */
-export function polygonFootprint(points: readonly { x: number; y: number }[]): PolygonFootprint {
-  const ring = new Float64Array(points.length * 2);
-  points.forEach((p, i) => {
-    ring[2 * i] = p.x;
-    ring[2 * i + 1] = p.y;
-  });
-  return { kind: 'polygon', rings: [ring] };
 }

@@ -11,7 +11,6 @@ export class DisplayTraffic {
   /** Alert flags per flight (frame-alerts.ts) and (a, b, flag) triples of pairs to join, from the worker's frame. */
   alerts: Uint8Array = new Uint8Array(0);
   pairs: Int32Array = new Int32Array(0);
-  airborneCount = 0;
   /** Increments whenever positions or alerts change. */
   version = 0;
   /** The frame version and replay time these were computed for. */
@@ -25,7 +24,6 @@ export class DisplayTraffic {
     this.time = t;
     this.version++;
     if (!frame) {
-      this.airborneCount = 0;
       this.airborne.fill(0);
       this.pairs = new Int32Array(0);
       return true;
@@ -35,14 +33,12 @@ export class DisplayTraffic {
     const dt = Math.max(0, Math.min(maxExtrapolation_s, t - frame.t));
     const { x, y, z, vx, vy, vz, phase } = frame;
     const pos = this.positions;
-    let airborneCount = 0;
     for (let i = 0; i < n; i++) {
       if (!isAirborne(phase[i])) {
         this.airborne[i] = 0;
         continue;
       }
       this.airborne[i] = 1;
-      airborneCount++;
       pos[3 * i] = x[i] + vx[i] * dt;
       pos[3 * i + 1] = z[i] + vz[i] * dt;
       pos[3 * i + 2] = -(y[i] + vy[i] * dt);
@@ -50,7 +46,6 @@ export class DisplayTraffic {
     this.heading.set(frame.heading);
     this.alerts = frame.alerts;
     this.pairs = frame.pairs;
-    this.airborneCount = airborneCount;
     return true;
   }
 

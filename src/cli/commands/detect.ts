@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { LOS } from '../../core/detect/closest-approach';
 import { PairList } from '../../core/detect/pair-list';
-import { parseStatesCsv, statesToInput } from '../../core/detect/states-csv';
+import { type AircraftState, parseStatesCsv, statesToInput } from '../../core/detect/states-csv';
 import { GridDetector } from '../../core/detect/uniform-grid';
 import { type CliIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, printErrors } from '../cli-io';
 import { readInputFile } from '../read-input-file';
@@ -10,6 +10,8 @@ import { readInputFile } from '../read-input-file';
 const USAGE = 'usage: skylane detect <states.csv> [--lookahead S] [--rpz M] [--hpz M] [--json]\n';
 /** Largest states file read (200 MB, about 2 million rows). */
 export const MAX_STATES_BYTES = 200 * 1024 * 1024;
+/** Pairs listed at most: beyond, exit 2 (a crowd of 1,415 co-located aircraft is already a million pairs). */
+export const MAX_DETECT_PAIRS = 1_000_000;
 /** At most this many input errors are printed. */
 const MAX_ERRORS = 100;
 
@@ -42,43 +44,26 @@ export async function runDetectCommand(args: string[], io: Pick<CliIo, 'stdout' 
       if (states.errors.length > MAX_ERRORS) io.stderr(`(${states.errors.length - MAX_ERRORS} more not shown)\n`);
       return EXIT_BAD_INPUT;
     }
-    const ids = states.states.map((s) => s.id);
-    const input = statesToInput(states.states, zone);
+    // Flight index order = ordinal id order, so the detector's (i, j) order is the output order, with no sort here.
+    const sorted = [...states.states].sort((p, q) => compare(p.id, q.id));
+    const input = statesToInput(sorted, zone);
     const pairs = new PairList();
     // No NMAC volume in the input: every pair found is in conflict, in loss of separation, or both.
-    new GridDetector().detect(input, pairs);
-    const rows: Row[] = [];
-    for (let r = 0; r < pairs.count; r++) {
-      const a = ids[pairs.i[r]];
-      const b = ids[pairs.j[r]];
-      const [id1, id2] = a < b ? [a, b] : [b, a];
-      rows.push({
-        id1,
-        id2,
-        tcpa: pairs.tcpa[r],
-        dcpa: pairs.dcpa[r],
-        tin: pairs.tin[r],
-        tout: pairs.tout[r],
-        los: (pairs.flags[r] & LOS) !== 0,
-      });
+    const stats = new GridDetector({ maxPairs: MAX_DETECT_PAIRS }).detect(input, pairs);
+    if (stats.truncated) {
+      io.stderr(
+        `${file}: more than ${MAX_DETECT_PAIRS.toLocaleString('en')} pairs in conflict or loss of separation among ` +
+          `${sorted.length.toLocaleString('en')} aircraft (the detection stopped there); expected at most ` +
+          `${MAX_DETECT_PAIRS.toLocaleString('en')}: split the states, or shrink --lookahead, --rpz or --hpz\n`,
+      );
+      return EXIT_BAD_INPUT;
     }
-    rows.sort((p, q) => compare(p.id1, q.id1) || compare(p.id2, q.id2));
-    io.stdout(json ? toJson(rows) : toCsv(rows));
+    writeRows(io, sorted, pairs, json);
     return EXIT_OK;
   } catch (err) {
     io.stderr(`skylane detect: internal error: ${(err as Error).message}\n`);
     return EXIT_INTERNAL;
   }
-}
-
-interface Row {
-  id1: string;
-  id2: string;
-  tcpa: number;
-  dcpa: number;
-  tin: number;
-  tout: number;
-  los: boolean;
 }
 
 function parse(args: string[]) {
@@ -132,25 +117,29 @@ function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function toCsv(rows: Row[]): string {
-  const lines = ['id1,id2,tcpa,dcpa,tin,tout,los'];
-  for (const r of rows) {
-    const numbers = [r.tcpa, r.dcpa, r.tin, r.tout].map(fixed).join(',');
-    lines.push(`${csvField(r.id1)},${csvField(r.id2)},${numbers},${r.los ? 1 : 0}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
+/** Rows written per chunk: the output of a million pairs never sits in one string. */
+const CHUNK = 10_000;
 
-function toJson(rows: Row[]): string {
+/** Writes the pairs (already in output order) as CSV, or as a JSON array, chunk by chunk. */
+function writeRows(io: Pick<CliIo, 'stdout'>, states: readonly AircraftState[], pairs: PairList, json: boolean): void {
   const round = (v: number) => (Number.isFinite(v) ? Number(fixed(v)) : null);
-  const out = rows.map((r) => ({
-    id1: r.id1,
-    id2: r.id2,
-    tcpa: round(r.tcpa),
-    dcpa: round(r.dcpa),
-    tin: round(r.tin),
-    tout: round(r.tout),
-    los: r.los,
-  }));
-  return `${JSON.stringify(out, null, 1)}\n`;
+  io.stdout(json ? (pairs.count === 0 ? '[]\n' : '[\n') : 'id1,id2,tcpa,dcpa,tin,tout,los\n');
+  let chunk: string[] = [];
+  for (let r = 0; r < pairs.count; r++) {
+    const id1 = states[pairs.i[r]].id;
+    const id2 = states[pairs.j[r]].id;
+    const los = (pairs.flags[r] & LOS) !== 0;
+    const figures = [pairs.tcpa[r], pairs.dcpa[r], pairs.tin[r], pairs.tout[r]];
+    if (json) {
+      const [tcpa, dcpa, tin, tout] = figures.map(round);
+      const row = JSON.stringify({ id1, id2, tcpa, dcpa, tin, tout, los }, null, 1).replace(/\n/g, '\n ');
+      chunk.push(` ${row}${r + 1 < pairs.count ? ',' : ''}\n`);
+    } else chunk.push(`${csvField(id1)},${csvField(id2)},${figures.map(fixed).join(',')},${los ? 1 : 0}\n`);
+    if (chunk.length === CHUNK) {
+      io.stdout(chunk.join(''));
+      chunk = [];
+    }
+  }
+  io.stdout(chunk.join(''));
+  if (json && pairs.count > 0) io.stdout(']\n');
 }

@@ -33,6 +33,9 @@ export const MIN_NORMAL = 2 ** -1022;
  * - Vertical interval where |Δz + Δvz·t| ≤ H; with Δvz = 0 all time when |Δz| < H, else never.
  * - Conflict when t_in = max(entries) ≤ t_out = min(exits), t_out > 0 and t_in < T.
  * - Loss of separation when |d| < R and |Δz| < H now; NMAC likewise with the NMAC distances.
+ * - Magnitudes where |d|²·|v|² overflows (speeds of 1e200 m/s, or 1e308 whose difference is infinite) take the same
+ *   formulas on v scaled to its largest component (scaledApproach), and a vertical window whose ends overflow is taken
+ *   on halved terms: tcpa, dcpa, tin and tout are never NaN (they may be ±∞ where the true value is beyond a double).
  * Swapping i and j negates every input and leaves every output bit-identical.
  *
  * @example
@@ -113,13 +116,14 @@ export function evaluatePairOf(args: Float64Array, out: Float64Array): number {
   // and is taken as zero, so that t_cpa and the window stay meaningful.
   const moving = v2 >= MIN_NORMAL;
   let tcpa: number;
-  let dcpa2: number;
   let tinH: number;
   let toutH: number;
-  if (moving) {
+  let dcpa: number;
+  if (moving && dh2 * v2 < Number.POSITIVE_INFINITY) {
     tcpa = -(dx * dvx + dy * dvy) / v2;
     const cross = dx * dvy - dy * dvx;
-    dcpa2 = (cross * cross) / v2;
+    const dcpa2 = (cross * cross) / v2;
+    dcpa = Math.sqrt(dcpa2);
     if (dcpa2 < R2) {
       const half = Math.sqrt(R2 - dcpa2) / Math.sqrt(v2);
       tinH = tcpa - half;
@@ -128,9 +132,17 @@ export function evaluatePairOf(args: Float64Array, out: Float64Array): number {
       tinH = Number.POSITIVE_INFINITY;
       toutH = Number.NEGATIVE_INFINITY;
     }
+  } else if (moving) {
+    const s = scaled;
+    scaledApproach(dx, dy, dvx, dvy, R, s);
+    tcpa = s[0];
+    dcpa = s[1];
+    const inside = !Number.isNaN(s[2]);
+    tinH = inside ? s[0] - s[2] : Number.POSITIVE_INFINITY;
+    toutH = inside ? s[0] + s[2] : Number.NEGATIVE_INFINITY;
   } else {
     tcpa = 0;
-    dcpa2 = dh2;
+    dcpa = Math.sqrt(dh2);
     if (dh2 < R2) {
       tinH = Number.NEGATIVE_INFINITY;
       toutH = Number.POSITIVE_INFINITY;
@@ -142,9 +154,18 @@ export function evaluatePairOf(args: Float64Array, out: Float64Array): number {
 
   let tinV: number;
   let toutV: number;
-  if (dvz !== 0) {
-    const a = (-H - dz) / dvz;
-    const b = (H - dz) / dvz;
+  if (!(adz < Number.POSITIVE_INFINITY)) {
+    // |Δz| beyond a double: never within any band.
+    tinV = Number.POSITIVE_INFINITY;
+    toutV = Number.NEGATIVE_INFINITY;
+  } else if (dvz !== 0) {
+    let a = (-H - dz) / dvz;
+    let b = (H - dz) / dvz;
+    // ∞/∞ (a numerator beyond a double over an infinite Δvz): the same on halved terms, which stay finite.
+    if (Number.isNaN(a) || Number.isNaN(b)) {
+      a = ((-0.5 * H - 0.5 * dz) / dvz) * 2;
+      b = ((0.5 * H - 0.5 * dz) / dvz) * 2;
+    }
     tinV = Math.min(a, b);
     toutV = Math.max(a, b);
   } else if (adz < H) {
@@ -155,16 +176,48 @@ export function evaluatePairOf(args: Float64Array, out: Float64Array): number {
     toutV = Number.NEGATIVE_INFINITY;
   }
 
-  const tin = Math.max(tinH, tinV);
-  const tout = Math.min(toutH, toutV);
+  let tin = Math.max(tinH, tinV);
+  let tout = Math.min(toutH, toutV);
+  // ∞ − ∞ from a closest approach beyond a double's range: no window.
+  if (Number.isNaN(tin) || Number.isNaN(tout)) {
+    tin = Number.POSITIVE_INFINITY;
+    tout = Number.NEGATIVE_INFINITY;
+  }
   if (tin <= tout && tout > 0 && tin < T) flags |= CONFLICT;
 
   // + 0 turns −0 into +0, so that swapping i and j changes no bit (zeros can come out with either sign).
   out[TCPA] = tcpa + 0;
-  out[DCPA] = Math.sqrt(dcpa2);
+  out[DCPA] = dcpa;
   out[TIN] = tin + 0;
   out[TOUT] = tout + 0;
-  out[DH] = Math.sqrt(dh2);
+  out[DH] = dh2 < Number.POSITIVE_INFINITY ? Math.sqrt(dh2) : Math.hypot(dx, dy);
   out[DV] = adz;
   return flags;
+}
+
+const scaled = new Float64Array(3);
+
+/**
+ * t_cpa, d_cpa and the half-length of the horizontal window (NaN when d_cpa ≥ R) into `into`, for a pair whose
+ * |d|²·|v|² overflows: the formulas of evaluatePairOf on u = v / s, s the largest |component| (so |u| lies in
+ * [1, √2] and nothing is squared beyond it); an infinite component (the difference of two speeds near ±1.8e308) gives
+ * u its sign, and s = ∞ makes t_cpa 0 and the window an instant. A position difference beyond a double is never close.
+ */
+function scaledApproach(dx: number, dy: number, dvx: number, dvy: number, R: number, into: Float64Array): void {
+  if (!(Math.abs(dx) < Number.POSITIVE_INFINITY && Math.abs(dy) < Number.POSITIVE_INFINITY)) {
+    into[0] = 0;
+    into[1] = Number.POSITIVE_INFINITY;
+    into[2] = Number.NaN;
+    return;
+  }
+  const s = Math.max(Math.abs(dvx), Math.abs(dvy));
+  const infinite = s === Number.POSITIVE_INFINITY;
+  const ux = infinite ? (Math.abs(dvx) === s ? Math.sign(dvx) : 0) : dvx / s;
+  const uy = infinite ? (Math.abs(dvy) === s ? Math.sign(dvy) : 0) : dvy / s;
+  const u2 = ux * ux + uy * uy;
+  const u = Math.sqrt(u2);
+  into[0] = -((dx * ux + dy * uy) / u2) / s;
+  const dcpa = Math.abs(dx * uy - dy * ux) / u;
+  into[1] = dcpa;
+  into[2] = dcpa < R ? Math.sqrt((R - dcpa) * (R + dcpa)) / u / s : Number.NaN;
 }

@@ -53,6 +53,12 @@ export class GridLayout {
   private smallestRadius = 0;
   private smallestHeight = 0;
 
+  /** Participants in the grid (slots 0 … boxed − 1); the outliers follow them (see LIMIT). */
+  boxed = 0;
+  /** State records of the participants left out of the grid (outlierCount of them). */
+  private outliers = new Float64Array(0);
+  private outlierCount = 0;
+
   /** Time slices of the current tick (fixed, or chosen by the crowding). */
   slices = 1;
   /** The current tick's crowding (see chooseGrid). */
@@ -68,7 +74,7 @@ export class GridLayout {
   }
 
   bufferBytes(): number {
-    let sum = this.source.byteLength + this.cellOf.byteLength + this.counts.byteLength;
+    let sum = this.source.byteLength + this.cellOf.byteLength + this.counts.byteLength + this.outliers.byteLength;
     for (const b of this.boxes) sum += b.records.byteLength + 4 * b.spanX.byteLength;
     return sum;
   }
@@ -80,15 +86,22 @@ export class GridLayout {
   build(input: DetectInput, tester: PairTester): number {
     tester.reset(input.count);
     const n = this.collect(input, tester);
-    if (n < 2) return n;
-    this.margins(tester);
-    this.chooseGrid(n, tester);
-    this.sort(n, tester);
-    this.writeSlices(n, tester);
-    return n;
+    this.boxed = n;
+    const total = n + this.outlierCount;
+    if (n >= 2) {
+      this.margins(tester);
+      this.chooseGrid(n, tester);
+      this.sort(n, tester);
+      this.writeSlices(n, tester);
+    } else if (n === 1) tester.state.set(this.source.subarray(0, STATE));
+    tester.state.set(this.outliers.subarray(0, this.outlierCount * STATE), n * STATE);
+    return total;
   }
 
-  /** Copies the participants' state records in flight index order; finds T and the smallest reaches. */
+  /**
+   * Copies the participants' state records in flight index order, those with a figure beyond LIMIT into `outliers`;
+   * finds T and the smallest reaches of the others. Returns how many are in the grid.
+   */
   private collect(input: DetectInput, tester: PairTester): number {
     const count = input.count;
     if (this.source.length < count * STATE) {
@@ -97,6 +110,7 @@ export class GridLayout {
       this.cellOf = new Int32Array(cap);
     }
     const src = this.source;
+    this.outlierCount = 0;
     const { active, x, y, z, vx, vy, vz, radius, halfHeight, lookahead, nmacRadius, nmacHalfHeight } = input;
     let t = 0;
     let r = Number.POSITIVE_INFINITY;
@@ -115,9 +129,14 @@ export class GridLayout {
       const ux = vx[i];
       const uy = vy[i];
       const uz = vz[i];
-      // A NaN or an infinity anywhere makes the sum NaN or infinite; a finite sum proves every figure finite.
-      const sum = px + py + pz + ux + uy + uz + R + H + T + nR + nH;
-      if (sum - sum !== 0 && !participates(input, i)) continue;
+      // A NaN or an infinity anywhere makes the sum NaN or infinite; a sum below LIMIT proves every figure finite.
+      const size =
+        Math.abs(px) + Math.abs(py) + Math.abs(pz) + Math.abs(ux) + Math.abs(uy) + Math.abs(uz) + Math.abs(R);
+      const sum = size + Math.abs(H) + Math.abs(T) + Math.abs(nR) + Math.abs(nH);
+      if (!(sum < LIMIT)) {
+        if (participates(input, i)) this.addOutlier(input, i, tester);
+        continue;
+      }
       const o = n++ * STATE;
       src[o] = px;
       src[o + 1] = py;
@@ -137,6 +156,31 @@ export class GridLayout {
     this.smallestRadius = n === 0 || r < 0 ? 0 : r;
     this.smallestHeight = n === 0 || h < 0 ? 0 : h;
     return n;
+  }
+
+  /** Appends aircraft i's state record to the outliers. */
+  private addOutlier(input: DetectInput, i: number, tester: PairTester): void {
+    const o = this.outlierCount++ * STATE;
+    if (this.outliers.length < o + STATE) {
+      const grown = new Float64Array(Math.max(o + STATE, 2 * this.outliers.length));
+      grown.set(this.outliers);
+      this.outliers = grown;
+    }
+    const d = this.outliers;
+    d[o] = input.x[i];
+    d[o + 1] = input.y[i];
+    d[o + 2] = input.z[i];
+    d[o + 3] = input.vx[i];
+    d[o + 4] = input.vy[i];
+    d[o + 5] = input.vz[i];
+    d[o + 6] = i;
+    d[o + 7] = tester.zoneOf(
+      input.radius[i],
+      input.halfHeight[i],
+      input.lookahead[i],
+      input.nmacRadius[i],
+      input.nmacHalfHeight[i],
+    );
   }
 
   /** Each zone's box margins (see boxMargin; R is the larger of the radius and the NMAC radius, likewise H). */
@@ -342,6 +386,13 @@ export class GridLayout {
     }
   }
 }
+
+/**
+ * The grid takes aircraft whose figures (|x| + |y| + |z| + |v|₁ + zone sizes and look-ahead) stay below 1e30: far
+ * beyond any airspace, and small enough that no box, product or square of the pre-test overflows. Others (speeds of
+ * 1e200 m/s, a 1e300 m zone) are outliers, tested against every participant by the narrow phase alone.
+ */
+export const LIMIT = 1e30;
 
 /** Box records of one time slice with room for `capacity` slots. */
 function sliceBoxes(capacity: number): SliceBoxes {

@@ -56,6 +56,9 @@ export class PairTester {
   zoneCount = 0;
   readonly raw = new PairRows();
   candidates = 0;
+  /** Flagged pairs kept at most; `full` is set at the first flagged pair beyond. */
+  limit = Number.POSITIVE_INFINITY;
+  full = false;
   /** Batch positions of the pairs that pass the pre-test. */
   private kept = new Int32Array(BATCH);
 
@@ -67,6 +70,7 @@ export class PairTester {
     this.zoneCount = 0;
     this.raw.clear();
     this.candidates = 0;
+    this.full = false;
   }
 
   /** The offset of the zone record for these figures: the last record when equal, else a new one. */
@@ -199,7 +203,13 @@ export class PairTester {
     }
   }
 
-  /** The narrow phase for slots sa and sb; appends the pair to `raw` when flagged. */
+  /** The narrow phase alone for the pairs of slots (first[k], second[k]), k < count: no pre-test (see LIMIT). */
+  testAll(first: Int32Array, second: Int32Array, count: number, owned: Uint8Array | null): void {
+    this.candidates += count;
+    for (let k = 0; k < count; k++) this.narrow(first[k], second[k], owned);
+  }
+
+  /** The narrow phase for slots sa and sb; appends the pair to `raw` when flagged (while below the limit). */
   private narrow(sa: number, sb: number, owned: Uint8Array | null): void {
     const st = this.state;
     const zt = this.zones;
@@ -226,6 +236,10 @@ export class PairTester {
     args[NMAC_H] = Math.max(zt[za + 4], zt[zb + 4]);
     const flags = evaluatePairOf(args, scratch);
     if (flags === 0) return;
+    if (this.raw.count >= this.limit) {
+      this.full = true;
+      return;
+    }
     if (ia > ib) {
       const t = ia;
       ia = ib;

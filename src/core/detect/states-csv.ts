@@ -1,6 +1,8 @@
 // Parses one instantaneous traffic state from CSV (id,lat,lon,alt_m,gs_east_mps,gs_north_mps,vs_mps[,rpz_m,hpz_m]).
+
+import { parseDecimal } from '../document/decimal-number';
 import type { LocatedError } from '../document/located-error';
-import { createLocalFrame } from '../geo';
+import { createLocalFrame, longitudeCentre } from '../geo';
 import { createDetectInput, type DetectInput } from './traffic-input';
 
 export const REQUIRED_COLUMNS = ['id', 'lat', 'lon', 'alt_m', 'gs_east_mps', 'gs_north_mps', 'vs_mps'] as const;
@@ -60,7 +62,7 @@ export function splitCsvLine(line: string): string[] | null {
 
 /**
  * Reads the states, reporting every bad row (line-numbered: what was found, what was expected): missing or unknown
- * columns, wrong field counts, empty or duplicate ids, numbers that do not parse or are not finite, latitudes outside
+ * columns, wrong field counts, empty or duplicate ids, numbers that are not finite decimals (no hex such as 0x16), latitudes outside
  * ±90, longitudes outside ±180, zone sizes that are not positive. Blank lines are skipped.
  */
 export function parseStatesCsv(text: string, file: string): StatesResult {
@@ -121,8 +123,8 @@ export function parseStatesCsv(text: string, file: string): StatesResult {
       if (c === undefined) return undefined;
       const raw = fields[c];
       if (raw === '' && optional) return undefined;
-      const value = raw === '' ? Number.NaN : Number(raw);
-      if (!Number.isFinite(value) || value < min || value > max) {
+      const value = parseDecimal(raw);
+      if (value === undefined || value < min || value > max) {
         fail(line, `${name}: not ${expected}`, raw === '' ? 'an empty field' : JSON.stringify(raw), expected, c + 1);
         return undefined;
       }
@@ -154,7 +156,8 @@ export interface StateZoneDefaults {
 
 /**
  * The detector input for the states: positions in a local east-north-up frame centred on the middle of the states'
- * latitude and longitude ranges, ground velocities turned into that frame's axes at each aircraft's position (so the
+ * latitude range and of the shortest arc holding their longitudes (so that a group astride the antimeridian is centred
+ * on it, not half a world away), ground velocities turned into that frame's axes at each aircraft's position (so the
  * frame's convergence of meridians does not rotate them), zones from the row or the defaults, no NMAC volume.
  */
 export function statesToInput(states: readonly AircraftState[], defaults: StateZoneDefaults): DetectInput {
@@ -162,15 +165,11 @@ export function statesToInput(states: readonly AircraftState[], defaults: StateZ
   if (states.length === 0) return input;
   let lat0 = Number.POSITIVE_INFINITY;
   let lat1 = Number.NEGATIVE_INFINITY;
-  let lon0 = Number.POSITIVE_INFINITY;
-  let lon1 = Number.NEGATIVE_INFINITY;
   for (const s of states) {
     lat0 = Math.min(lat0, s.lat);
     lat1 = Math.max(lat1, s.lat);
-    lon0 = Math.min(lon0, s.lon);
-    lon1 = Math.max(lon1, s.lon);
   }
-  const frame = createLocalFrame({ lat: (lat0 + lat1) / 2, lon: (lon0 + lon1) / 2 });
+  const frame = createLocalFrame({ lat: (lat0 + lat1) / 2, lon: longitudeCentre(states.map((s) => s.lon)) });
   const step = 1e-5; // degrees, about a metre
   states.forEach((s, i) => {
     const p = frame.toLocal(s.lat, s.lon);

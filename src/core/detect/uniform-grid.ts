@@ -24,8 +24,12 @@ export interface GridStats {
   visited: number;
   /** Pairs whose boxes overlap in x, y and z in some time slice, each tested once by the pre-test. */
   candidates: number;
-  /** Pairs flagged (conflict, LoS or NMAC). */
+  /** Pairs flagged (conflict, LoS or NMAC) and kept. */
   pairs: number;
+  /** Participants outside the grid (a figure beyond LIMIT), tested against every other one. */
+  outliers: number;
+  /** True when more pairs were flagged than `maxPairs`: the tick stopped there, `pairs` holds the first maxPairs. */
+  truncated: boolean;
 }
 
 export interface GridOptions {
@@ -37,6 +41,11 @@ export interface GridOptions {
   slices?: number;
   /** Pairs queued before they are tested as a batch (default 4,096; the queue grows for a longer run). */
   batch?: number;
+  /**
+   * Flagged pairs kept at most per tick (default: no limit). Beyond it the detection stops and stats.truncated is set,
+   * so that a crowd (5,000 co-located aircraft make 12.5 million pairs) costs bounded time and memory.
+   */
+  maxPairs?: number;
 }
 
 /**
@@ -48,7 +57,8 @@ export interface GridOptions {
  * swept once (sweep and prune along the sweep axis, then the three intervals)
  * and every pair whose boxes overlap in a slice is met there exactly once; a pair met in a later slice is dropped when
  * its boxes overlap in an earlier one too. Then a division-free pre-test and the narrow phase (pair-test.ts); the
- * flagged pairs are sorted by (i, j) by a counting sort on i. Buffers are kept and grow only with the number of
+ * flagged pairs are sorted by (i, j) by a counting sort on i. Aircraft with a figure beyond LIMIT (grid-layout.ts)
+ * stay out of the grid and meet every other participant in the narrow phase. Buffers are kept and grow only with the number of
  * aircraft, entries or flagged pairs: no allocation per tick once warm.
  */
 export class GridDetector {
@@ -64,6 +74,8 @@ export class GridDetector {
     visited: 0,
     candidates: 0,
     pairs: 0,
+    outliers: 0,
+    truncated: false,
   };
   private readonly layout: GridLayout;
   private readonly cells = new CellLists();
@@ -79,6 +91,7 @@ export class GridDetector {
     this.first = new Int32Array(batch);
     this.second = new Int32Array(batch);
     this.layout = new GridLayout(slices, options.cellWidthFactor ?? 1, options.cellHeightFactor ?? 1);
+    if (options.maxPairs !== undefined) this.tester.limit = wholeCount('maxPairs', options.maxPairs);
   }
 
   /**
@@ -87,32 +100,51 @@ export class GridDetector {
    */
   detect(input: DetectInput, out: PairList, owned: Uint8Array | null = null): GridStats {
     const layout = this.layout;
-    const n = layout.build(input, this.tester);
+    const total = layout.build(input, this.tester);
+    const n = layout.boxed;
     const stats = this.stats;
-    stats.active = n;
+    stats.active = total;
+    stats.outliers = total - n;
     stats.cells = 0;
     stats.entries = 0;
     stats.visited = 0;
     stats.candidates = 0;
     stats.pairs = 0;
+    stats.truncated = false;
     out.clear();
-    if (n < 2) return stats;
-    stats.slices = layout.slices;
-    stats.crowding = layout.crowding;
-    stats.sweepAxis = layout.alongZ ? 'z' : 'x';
-    stats.cellWidth = layout.cellWidth;
-    stats.cellHeight = layout.cellHeight;
-    stats.cells = layout.nx * layout.ny;
-    for (let k = 0; k < layout.slices; k++) {
-      const boxes = layout.boxes[k];
-      this.cells.build(boxes, n, layout.nx, layout.ny, layout.bins);
-      stats.entries += this.cells.count;
-      this.sweepCells(k, owned);
+    if (total < 2) return stats;
+    if (n >= 2) {
+      stats.slices = layout.slices;
+      stats.crowding = layout.crowding;
+      stats.sweepAxis = layout.alongZ ? 'z' : 'x';
+      stats.cellWidth = layout.cellWidth;
+      stats.cellHeight = layout.cellHeight;
+      stats.cells = layout.nx * layout.ny;
+      for (let k = 0; k < layout.slices && !this.tester.full; k++) {
+        const boxes = layout.boxes[k];
+        this.cells.build(boxes, n, layout.nx, layout.ny, layout.bins);
+        stats.entries += this.cells.count;
+        this.sweepCells(k, owned);
+      }
     }
+    this.testOutliers(n, total, owned);
     stats.candidates = this.tester.candidates;
+    stats.truncated = this.tester.full;
     this.sorter.sort(this.tester.raw, input.count, out);
     stats.pairs = out.count;
     return stats;
+  }
+
+  /** Each outlier (slots n … total − 1) against every slot before it, through the narrow phase alone. */
+  private testOutliers(n: number, total: number, owned: Uint8Array | null): void {
+    for (let o = n; o < total && !this.tester.full; o++) {
+      if (this.first.length < o) this.grow(o);
+      for (let s = 0; s < o; s++) {
+        this.first[s] = s;
+        this.second[s] = o;
+      }
+      this.tester.testAll(this.first, this.second, o, owned);
+    }
   }
 
   /** Bytes held by the detector's buffers (they grow with the aircraft, the grid entries and the flagged pairs). */
@@ -150,6 +182,7 @@ export class GridDetector {
       if (c + end - a > first.length) {
         this.flush(slice, c, owned);
         c = 0;
+        if (this.tester.full) break;
         if (end - a > first.length) this.grow(end - a);
         first = this.first;
         second = this.second;

@@ -178,7 +178,7 @@ export function evaluatePairOf(args: Float64Array, out: Float64Array): number {
 
   let tin = Math.max(tinH, tinV);
   let tout = Math.min(toutH, toutV);
-  // ∞ − ∞ from a closest approach beyond a double's range: no window.
+  // ∞ − ∞ from a closest approach beyond a double's range: no conflict interval.
   if (Number.isNaN(tin) || Number.isNaN(tout)) {
     tin = Number.POSITIVE_INFINITY;
     tout = Number.NEGATIVE_INFINITY;
